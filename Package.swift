@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "PodFence",
+    products: [
+        .library(name: "PodFence", targets: ["PodFence"]),
+        .library(name: "PodFenceCIDR", targets: ["PodFenceCIDR"]),
+        .library(name: "PodFenceModel", targets: ["PodFenceModel"]),
+        .library(name: "PodFenceYAML", targets: ["PodFenceYAML"]),
+        .library(name: "PodFencePlayground", targets: ["PodFencePlayground"]),
+        .executable(name: "podfence", targets: ["podfence"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        .target(name: "PodFenceCIDR"),
+        .target(name: "PodFenceModel", dependencies: ["PodFenceCIDR"]),
+        .target(
+            name: "PodFenceYAML",
+            dependencies: ["PodFenceModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "PodFence", dependencies: ["PodFenceCIDR", "PodFenceModel", "PodFenceYAML"]),
+        .target(
+            name: "PodFencePlayground",
+            dependencies: ["PodFence", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .executableTarget(name: "podfence", dependencies: ["PodFencePlayground", "CEditLine"]),
+        .testTarget(
+            name: "PodFenceCIDRTests",
+            dependencies: ["PodFenceCIDR", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "PodFenceModelTests", dependencies: ["PodFenceModel"]),
+        .testTarget(name: "PodFenceYAMLTests", dependencies: ["PodFenceYAML"]),
+        .testTarget(name: "PodFenceTests", dependencies: ["PodFence"]),
+        .testTarget(name: "PodFencePlaygroundTests", dependencies: ["PodFencePlayground"]),
+    ]
+)
