@@ -1,0 +1,102 @@
+/// Any object PodFence reads: a modelled kind, or an object of another kind kept as written.
+public enum KubernetesObject: Sendable, Hashable {
+    /// A NetworkPolicy.
+    case networkPolicy(NetworkPolicy)
+    /// A Namespace.
+    case namespace(Namespace)
+    /// A Pod.
+    case pod(Pod)
+    /// A Deployment, ReplicaSet, StatefulSet, DaemonSet, Job or CronJob.
+    case workload(Workload)
+    /// An object of a kind PodFence does not model (a Service, a ConfigMap, a custom resource): skipped by
+    /// analysis, kept whole so that writing it back loses nothing.
+    case unmodelled(UnmodelledObject)
+
+    /// Decodes a document by its `apiVersion` and `kind`.
+    /// - Parameters:
+    ///   - node: The document.
+    ///   - decoder: Collects diagnostics.
+    /// - Returns: The object; `.unmodelled` for kinds not modelled here.
+    public static func decode(_ node: ManifestNode, decoder: inout ManifestDecoder) -> KubernetesObject {
+        let apiVersion = node["apiVersion"]?.string ?? ""
+        let kind = node["kind"]?.string ?? ""
+        switch (apiVersion, kind) {
+        case (NetworkPolicy.apiVersion, NetworkPolicy.kind):
+            return .networkPolicy(NetworkPolicy(manifest: node, decoder: &decoder))
+        case (Namespace.apiVersion, Namespace.kind):
+            return .namespace(Namespace(manifest: node, decoder: &decoder))
+        case (Pod.apiVersion, Pod.kind):
+            return .pod(Pod(manifest: node, decoder: &decoder))
+        default:
+            if let workloadKind = WorkloadKind(rawValue: kind), workloadKind.apiVersion == apiVersion {
+                return .workload(Workload(kind: workloadKind, manifest: node, decoder: &decoder))
+            }
+            return .unmodelled(UnmodelledObject(manifest: node))
+        }
+    }
+
+    /// The object's kind.
+    public var kind: String {
+        switch self {
+        case .networkPolicy: NetworkPolicy.kind
+        case .namespace: Namespace.kind
+        case .pod: Pod.kind
+        case .workload(let workload): workload.kind.rawValue
+        case .unmodelled(let object): object.kind
+        }
+    }
+
+    /// The object's metadata (an empty one for an unmodelled object without it).
+    public var metadata: ObjectMeta {
+        switch self {
+        case .networkPolicy(let policy): policy.metadata
+        case .namespace(let namespace): namespace.metadata
+        case .pod(let pod): pod.metadata
+        case .workload(let workload): workload.metadata
+        case .unmodelled(let object): object.metadata
+        }
+    }
+
+    /// `namespace/name` for namespaced objects, the name for others, `<unnamed>` when there is no name.
+    public var qualifiedName: String {
+        let name = metadata.name ?? "<unnamed>"
+        if case .namespace = self { return name }
+        if let namespace = metadata.namespace { return "\(namespace)/\(name)" }
+        return name
+    }
+
+    /// The object as a document, with every field the user wrote.
+    public var manifest: ManifestNode {
+        switch self {
+        case .networkPolicy(let policy): policy.manifest
+        case .namespace(let namespace): namespace.manifest
+        case .pod(let pod): pod.manifest
+        case .workload(let workload): workload.manifest
+        case .unmodelled(let object): object.manifest
+        }
+    }
+}
+
+/// An object of a kind PodFence does not model, kept as written.
+public struct UnmodelledObject: Sendable, Hashable {
+    /// The document.
+    public var manifest: ManifestNode
+
+    /// Keeps a document.
+    /// - Parameter manifest: The document.
+    public init(manifest: ManifestNode) {
+        self.manifest = manifest
+    }
+
+    /// The `apiVersion`, or empty.
+    public var apiVersion: String { manifest["apiVersion"]?.string ?? "" }
+
+    /// The `kind`, or empty.
+    public var kind: String { manifest["kind"]?.string ?? "" }
+
+    /// The name and namespace, when present.
+    public var metadata: ObjectMeta {
+        guard let node = manifest["metadata"] else { return ObjectMeta() }
+        return ObjectMeta.decode(from: node).value
+    }
+}
