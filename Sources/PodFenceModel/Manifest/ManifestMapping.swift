@@ -95,6 +95,27 @@ public struct ManifestMapping: Sendable, Hashable, ExpressibleByDictionaryLitera
         }
     }
 
+    /// Two mappings are equal when they have the same keys with equal values, whatever the order in which the
+    /// keys were written (YAML and JSON give key order no meaning).
+    /// - Complexity: O(n²) for n keys; mappings in manifests are small.
+    public static func == (lhs: ManifestMapping, rhs: ManifestMapping) -> Bool {
+        guard lhs.entries.count == rhs.entries.count else { return false }
+        if lhs.entries == rhs.entries { return true }
+        return lhs.entries.allSatisfy { entry in rhs[entry.key] == entry.value }
+    }
+
+    /// Hashes the entries independently of their order.
+    public func hash(into hasher: inout Hasher) {
+        var combined = 0
+        for entry in entries {
+            var entryHasher = Hasher()
+            entryHasher.combine(entry)
+            combined ^= entryHasher.finalize()
+        }
+        hasher.combine(entries.count)
+        hasher.combine(combined)
+    }
+
     /// Adds an entry, or replaces the value of an existing key in place.
     /// - Parameter entry: The entry.
     public mutating func append(_ entry: ManifestEntry) {

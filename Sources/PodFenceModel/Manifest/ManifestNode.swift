@@ -169,6 +169,45 @@ public struct ManifestScalar: Sendable, Hashable {
         self.kind = kind
     }
 
+    /// Scalars are equal when they mean the same: `0x1F` equals `31`, `yes` equals `true`, `1e3` equals
+    /// `1000.0`; strings compare by text.
+    public static func == (lhs: ManifestScalar, rhs: ManifestScalar) -> Bool {
+        guard lhs.kind == rhs.kind else { return false }
+        switch lhs.kind {
+        case .string: return lhs.text == rhs.text
+        case .bool: return lhs.boolValue == rhs.boolValue
+        case .int:
+            if let left = lhs.intValue, let right = rhs.intValue { return left == right }
+            return lhs.text == rhs.text
+        case .float:
+            if let left = lhs.doubleValue, let right = rhs.doubleValue { return left == right || (left.isNaN && right.isNaN) }
+            return lhs.text == rhs.text
+        }
+    }
+
+    /// Hashes what the scalar means (see ``==(_:_:)``).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        switch kind {
+        case .string: hasher.combine(text)
+        case .bool: hasher.combine(boolValue)
+        case .int: if let value = intValue { hasher.combine(value) } else { hasher.combine(text) }
+        case .float: if let value = doubleValue, !value.isNaN { hasher.combine(value) } else { hasher.combine(text) }
+        }
+    }
+
+    /// The value of a float scalar (`.inf`, `-.inf` and `.nan` included), else nil.
+    public var doubleValue: Double? {
+        guard kind == .float else { return nil }
+        let cleaned = text.filter { $0 != "_" }
+        switch cleaned.lowercased() {
+        case ".inf", "+.inf": return .infinity
+        case "-.inf": return -.infinity
+        case ".nan": return .nan
+        default: return Double(cleaned)
+        }
+    }
+
     /// A string scalar.
     /// - Parameter text: The string.
     public static func string(_ text: String) -> ManifestScalar { ManifestScalar(text: text, kind: .string) }

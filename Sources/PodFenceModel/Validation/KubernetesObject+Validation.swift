@@ -1,0 +1,17 @@
+extension KubernetesObject {
+    /// Validates the object as the API server would on create: NetworkPolicies, Namespaces, Pods and
+    /// workloads by their own rules (see ``NetworkPolicy/validate(options:)``, ``Namespace/validate(options:)``,
+    /// ``Pod/validate(options:)`` and ``Workload/validate(options:)``). Objects of kinds PodFence does not model
+    /// get no diagnostics.
+    /// - Parameter options: The feature gates and strictness to apply.
+    /// - Returns: The diagnostics, errors and warnings (empty when valid or unmodelled).
+    public func validate(options: ValidationOptions = .init()) -> [Diagnostic] {
+        switch self {
+        case .networkPolicy(let policy): policy.validate(options: options)
+        case .namespace(let namespace): namespace.validate(options: options)
+        case .pod(let pod): pod.validate(options: options)
+        case .workload(let workload): workload.validate(options: options)
+        case .unmodelled: []
+        }
+    }
+}
