@@ -1,0 +1,65 @@
+import PodFenceModel
+import Testing
+
+@testable import PodFenceYAML
+
+@Suite("YAML writer")
+struct YAMLWriterTests {
+    @Test(
+        "strings that a YAML 1.1 or 1.2 reader would read as something else are quoted",
+        arguments: [
+            ("yes", "'yes'"), ("on", "'on'"), ("n", "'n'"), ("True", "'True'"), ("null", "'null'"), ("~", "'~'"),
+            ("", "''"), ("80", "'80'"), ("080", "'080'"), ("1.10", "'1.10'"), ("1e3", "'1e3'"), ("1:30", "'1:30'"),
+            ("2024-01-01", "'2024-01-01'"), ("*", "'*'"), ("#x", "'#x'"), ("a: b", "'a: b'"), ("a #b", "'a #b'"),
+            ("- x", "'- x'"), ("it's", "it's"), ("'q'", "'''q'''"), (" lead", "' lead'"), ("{a}", "'{a}'"),
+            ("tab\there", "\"tab\\there\""), ("ns-app1", "ns-app1"), ("10.0.0.0/8", "10.0.0.0/8"),
+            ("nginx:1.27", "nginx:1.27"), ("app.kubernetes.io/name", "app.kubernetes.io/name"),
+        ])
+    func quoting(text: String, expected: String) {
+        #expect(YAMLWriter.quoted(text) == expected)
+        // Whatever the form, reading it back gives the same string.
+        let read = YAMLReader().read("v: \(YAMLWriter.quoted(text))\n", file: "t")
+        #expect(read.documents.first?.root["v"]?.string == text)
+    }
+
+    @Test("kubectl layout: leading keys first, others sorted, lists at the key's column, YAML 1.1 booleans quoted")
+    func layout() {
+        let node: ManifestNode = .mapping([
+            "spec": .mapping(["b": .sequence([.mapping(["y": .int(1), "x": .string("on")])]), "a": .mapping([:])]),
+            "zeta": .bool(true),
+            "kind": .string("Thing"),
+            "apiVersion": .string("v1"),
+            "metadata": .mapping(["name": .string("n")]),
+        ])
+        #expect(
+            YAMLWriter().write(node) == """
+                apiVersion: v1
+                kind: Thing
+                metadata:
+                  name: 'n'
+                spec:
+                  a: {}
+                  b:
+                  - x: 'on'
+                    'y': 1
+                zeta: true
+
+                """)
+    }
+
+    @Test("multi-line strings become literal blocks with the right chomping")
+    func literalBlocks() {
+        for text in ["line one\nline two\n", "no final newline\nx", "two finals\n\n", "a\n\nb\n"] {
+            let written = YAMLWriter().write(.mapping(["k": .string(text)]))
+            #expect(written.hasPrefix("k: |"))
+            #expect(YAMLReader().read(written, file: "t").documents.first?.root["k"]?.string == text)
+        }
+        #expect(YAMLWriter().write(.mapping(["k": .string("trailing \nspace")])) == "k: \"trailing \\nspace\"\n")
+    }
+
+    @Test("mapping keys that look like other types are quoted")
+    func ambiguousKeys() {
+        let written = YAMLWriter().write(.mapping(["on": .string("x"), "null": .string("y"), "plain": .string("z")]))
+        #expect(written == "'null': 'y'\n'on': x\nplain: z\n")
+    }
+}
