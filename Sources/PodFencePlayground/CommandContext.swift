@@ -1,0 +1,69 @@
+import PodFence
+
+/// What a command runs against: the session, where its output goes, and how the playground was started.
+public struct CommandContext: Sendable {
+    /// The session's objects.
+    public var session: Session
+    /// Standard output text produced so far.
+    public var output: String = ""
+    /// Standard error text produced so far.
+    public var errors: String = ""
+    /// The folder relative paths are resolved against (nil: the process's working directory).
+    public var workingDirectory: String?
+    /// Inline text given to the command by a heredoc (`apply <<EOF`), if any.
+    public var inlineInput: String?
+
+    /// Creates a context.
+    /// - Parameter session: The session.
+    public init(session: Session = Session()) {
+        self.session = session
+    }
+
+    /// Appends a line to standard output.
+    /// - Parameter line: The line, without its newline.
+    public mutating func print(_ line: String) {
+        output += line
+        output += "\n"
+    }
+
+    /// Appends a line to standard error.
+    /// - Parameter line: The line, without its newline.
+    public mutating func printError(_ line: String) {
+        errors += line
+        errors += "\n"
+    }
+
+    /// Resolves a path typed by the user against ``workingDirectory``.
+    /// - Parameter path: The path.
+    public func resolve(_ path: String) -> String {
+        guard let workingDirectory, path != "-", !path.hasPrefix("/") else { return path }
+        return workingDirectory.hasSuffix("/") ? workingDirectory + path : workingDirectory + "/" + path
+    }
+}
+
+/// A command failed. Its message (if any) is printed on standard error; the CLI exits with ``exitCode``; a
+/// script stops with `FILE:LINE: message`.
+public struct CommandFailure: Error, Sendable, Hashable {
+    /// What went wrong, or empty when the command already printed its findings (as `check` does).
+    public var message: String
+    /// The process exit status (1 for failures, 2 for usage errors).
+    public var exitCode: Int32
+
+    /// Creates a failure.
+    /// - Parameters:
+    ///   - message: What went wrong.
+    ///   - exitCode: The exit status.
+    public init(_ message: String, exitCode: Int32 = 1) {
+        self.message = message
+        self.exitCode = exitCode
+    }
+}
+
+/// A command of the playground language: parsed by ArgumentParser from a CLI argument list, a REPL line or
+/// a script line, and run against a ``CommandContext``.
+public protocol PlaygroundCommand {
+    /// Runs the command.
+    /// - Parameter context: The session and the output.
+    /// - Throws: ``CommandFailure`` when the command fails.
+    func execute(in context: inout CommandContext) throws(CommandFailure)
+}

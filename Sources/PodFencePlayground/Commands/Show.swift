@@ -1,0 +1,83 @@
+import ArgumentParser
+import PodFence
+
+/// The output formats of `show`.
+enum ObjectFormat: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case yaml
+    case json
+}
+
+/// `show [WHAT]`: list or print the session's objects.
+struct Show: ParsableCommand, PlaygroundCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the session's objects, or print some as YAML or JSON.",
+        discussion: """
+            WHAT is `namespaces`, `policies`, `workloads`, `pods`, `all` (the default: a summary), or an \
+            object: `namespace/name`, `kind/name` or `kind/namespace/name`. Objects print as YAML unless -o \
+            says otherwise.
+            """)
+
+    @Option(name: .shortAndLong, help: "table, yaml or json.")
+    var output: ObjectFormat?
+
+    @Argument(help: "namespaces, policies, workloads, pods, all, or an object name.")
+    var what: String = "all"
+
+    func execute(in context: inout CommandContext) throws(CommandFailure) {
+        let session = context.session
+        let selected: [LoadedObject]
+        switch what {
+        case "all":
+            if output == nil || output == .table {
+                summary(session, into: &context)
+                return
+            }
+            selected = session.objects
+        case "namespaces", "ns": selected = session.objects.filter { $0.object.kind == Namespace.kind }
+        case "policies", "networkpolicies", "netpol":
+            selected = session.objects.filter { $0.object.kind == NetworkPolicy.kind }
+        case "workloads": selected = session.objects.filter { if case .workload = $0.object { true } else { false } }
+        case "pods": selected = session.objects.filter { $0.object.kind == Pod.kind }
+        default:
+            selected = session.objects(named: what)
+            guard !selected.isEmpty else {
+                throw CommandFailure("no object named \(what); `show all` lists what is loaded")
+            }
+            if output == nil {
+                context.output += YAMLWriter().write(documents: selected.map(\.object.manifest))
+                return
+            }
+        }
+        switch output ?? .table {
+        case .table: table(selected, into: &context)
+        case .yaml: context.output += YAMLWriter().write(documents: selected.map(\.object.manifest))
+        case .json: context.output += JSONWriter().write(documents: selected.map(\.object.manifest))
+        }
+    }
+
+    private func summary(_ session: Session, into context: inout CommandContext) {
+        let unmodelled = session.objects.filter { if case .unmodelled = $0.object { true } else { false } }
+        context.print("namespaces: \(session.namespaces.count)")
+        context.print("workloads:  \(session.workloads.count)")
+        context.print("pods:       \(session.pods.count)")
+        context.print("policies:   \(session.policies.count)")
+        if !unmodelled.isEmpty { context.print("other:      \(unmodelled.count) (kept, not analysed)") }
+    }
+
+    private func table(_ objects: [LoadedObject], into context: inout CommandContext) {
+        let rows = objects.map { loaded in
+            [loaded.object.kind, loaded.object.qualifiedName, "\(loaded.location)"]
+        }
+        let header = ["KIND", "NAME", "SOURCE"]
+        let widths = (0..<header.count).map { column in
+            ([header] + rows).map { $0[column].count }.max() ?? 0
+        }
+        for row in [header] + rows {
+            let cells = row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+            }
+            context.print(cells.joined(separator: "  "))
+        }
+    }
+}
