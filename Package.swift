@@ -35,7 +35,7 @@ let package = Package(
             dependencies: ["PodFenceCIDR", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "PodFenceModelTests", dependencies: ["PodFenceModel"]),
-        .testTarget(name: "PodFenceYAMLTests", dependencies: ["PodFenceYAML"]),
+        .testTarget(name: "PodFenceYAMLTests", dependencies: ["PodFenceYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "PodFenceTests", dependencies: ["PodFence"]),
         .testTarget(name: "PodFencePlaygroundTests", dependencies: ["PodFencePlayground"]),
     ]

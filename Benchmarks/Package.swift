@@ -1,0 +1,30 @@
+// swift-tools-version: 6.1
+// Benchmarks live in their own package so that the main build never pays for the benchmark harness.
+// Run them with `make bench` (or `swift package -c release benchmark` in this folder).
+import Foundation
+import PackageDescription
+
+// A path dependency's identity is its folder's name, which depends on where the repository was cloned.
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+
+let package = Package(
+    name: "PodFenceBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(path: "../"),
+        .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .target(name: "SyntheticCluster", dependencies: [.product(name: "PodFence", package: root)], path: "Sources/SyntheticCluster"),
+        .executableTarget(
+            name: "ManifestLoading",
+            dependencies: [
+                "SyntheticCluster",
+                .product(name: "PodFence", package: root),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/ManifestLoading",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)

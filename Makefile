@@ -1,0 +1,40 @@
+# PodFence: `make run` starts the playground with the example cluster; `make test` runs every test.
+SWIFT ?= swift
+RELEASE_BIN := .build/release/podfence
+
+.PHONY: run test build release deps embed bench clean
+
+# libedit's headers are needed to build the REPL; install them when missing (Debian/Ubuntu).
+deps:
+	@pkg-config --exists libedit 2>/dev/null || { \
+		echo "Installing libedit-dev (needed for line editing)..."; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libedit-dev pkg-config; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product podfence
+
+# The REPL gets the terminal to itself: it becomes the foreground process group, so Ctrl-C reaches it
+# and not make.
+run: release
+	@$(RELEASE_BIN) repl --demo
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --disable-xctest
+	python3 scripts/embed-example-cluster.py --check
+	scripts/validate-written-manifests.sh .build/debug/podfence
+
+# Benchmarks (release build, its own package): results and how to read them in docs/performance.md.
+bench: deps
+	cd Benchmarks && $(SWIFT) package -c release benchmark
+
+# Regenerate the example cluster built into the binary from Examples/example-cluster.
+embed:
+	python3 scripts/embed-example-cluster.py
+
+clean:
+	rm -rf .build
