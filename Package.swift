@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "PodFenceCIDR", targets: ["PodFenceCIDR"]),
         .library(name: "PodFenceModel", targets: ["PodFenceModel"]),
         .library(name: "PodFenceYAML", targets: ["PodFenceYAML"]),
+        .library(name: "PodFenceSelectors", targets: ["PodFenceSelectors"]),
+        .library(name: "PodFenceTemplates", targets: ["PodFenceTemplates"]),
         .library(name: "PodFencePlayground", targets: ["PodFencePlayground"]),
         .executable(name: "podfence", targets: ["podfence"]),
     ],
@@ -23,7 +25,12 @@ let package = Package(
             name: "PodFenceYAML",
             dependencies: ["PodFenceModel", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "PodFence", dependencies: ["PodFenceCIDR", "PodFenceModel", "PodFenceYAML"]),
+        .target(name: "PodFenceSelectors", dependencies: ["PodFenceModel"]),
+        .target(name: "PodFenceTemplates", dependencies: ["PodFenceModel", "PodFenceYAML"]),
+        .target(
+            name: "PodFence",
+            dependencies: ["PodFenceCIDR", "PodFenceModel", "PodFenceYAML", "PodFenceSelectors", "PodFenceTemplates"]
+        ),
         .target(
             name: "PodFencePlayground",
             dependencies: ["PodFence", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -36,6 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "PodFenceModelTests", dependencies: ["PodFenceModel"]),
         .testTarget(name: "PodFenceYAMLTests", dependencies: ["PodFenceYAML"], exclude: ["Fixtures"]),
+        .testTarget(name: "PodFenceSelectorsTests", dependencies: ["PodFenceSelectors", "PodFenceYAML"]),
         .testTarget(name: "PodFenceTests", dependencies: ["PodFence"]),
         .testTarget(name: "PodFencePlaygroundTests", dependencies: ["PodFencePlayground"]),
     ]

@@ -2,4 +2,6 @@
 // `PodFenceCIDR` alone.
 @_exported import PodFenceCIDR
 @_exported import PodFenceModel
+@_exported import PodFenceSelectors
+@_exported import PodFenceTemplates
 @_exported import PodFenceYAML
