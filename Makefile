@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/podfence
 
-.PHONY: run test build release deps embed bench clean
+.PHONY: run run-debug test build release deps embed bench clean
 
 # libedit's headers are needed to build the REPL; install them when missing (Debian/Ubuntu).
 deps:
@@ -22,11 +22,17 @@ release: deps
 run: release
 	@$(RELEASE_BIN) repl --demo
 
+# The same with the debug build; the terminal test starts the REPL this way to check Ctrl-C under make.
+run-debug:
+	@.build/debug/podfence repl --demo
+
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 	python3 scripts/embed-example-cluster.py --check
 	scripts/validate-written-manifests.sh .build/debug/podfence
+	@python3 -c "import pexpect" 2>/dev/null || python3 -m pip install -q pexpect
+	python3 Tests/Terminal/test_repl.py .build/debug/podfence
 
 # Benchmarks (release build, its own package): results and how to read them in docs/performance.md.
 bench: deps

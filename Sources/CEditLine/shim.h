@@ -13,6 +13,10 @@ typedef char *(*ceditline_prompt_fn)(EditLine *);
 typedef unsigned char (*ceditline_command_fn)(EditLine *, int);
 
 static inline int ceditline_set_prompt(EditLine *el, ceditline_prompt_fn fn) { return el_set(el, EL_PROMPT, fn); }
+/* Like ceditline_set_prompt; characters between two `delimiter`s are terminal escapes that take no room. */
+static inline int ceditline_set_prompt_esc(EditLine *el, ceditline_prompt_fn fn, char delimiter) {
+    return el_set(el, EL_PROMPT_ESC, fn, delimiter);
+}
 static inline int ceditline_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
 static inline int ceditline_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
 static inline int ceditline_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }

@@ -12,6 +12,9 @@ public struct CommandContext: Sendable {
     public var workingDirectory: String?
     /// Inline text given to the command by a heredoc (`apply <<EOF`), if any.
     public var inlineInput: String?
+    /// The commands that succeeded in this session, in order, with their heredoc bodies: what `history`
+    /// shows and `save --script` writes.
+    public var history: [HistoryEntry] = []
 
     /// Creates a context.
     /// - Parameter session: The session.
@@ -38,6 +41,34 @@ public struct CommandContext: Sendable {
     public func resolve(_ path: String) -> String {
         guard let workingDirectory, path != "-", !path.hasPrefix("/") else { return path }
         return workingDirectory.hasSuffix("/") ? workingDirectory + path : workingDirectory + "/" + path
+    }
+}
+
+/// A command line that ran, with the heredoc body it was given.
+public struct HistoryEntry: Sendable, Hashable {
+    /// The command line.
+    public var line: String
+    /// The heredoc body or pasted document, if any.
+    public var inlineInput: String?
+
+    /// Creates an entry.
+    /// - Parameters:
+    ///   - line: The command line.
+    ///   - inlineInput: Its heredoc body.
+    public init(line: String, inlineInput: String? = nil) {
+        self.line = line
+        self.inlineInput = inlineInput
+    }
+
+    /// The entry as script text: the line, and its body as a heredoc closed by a word the body does not use.
+    public var scriptText: String {
+        guard let inlineInput else { return line + "\n" }
+        var terminator = "EOF"
+        while inlineInput.split(separator: "\n").contains(where: { $0.trimmingSpaces == terminator }) {
+            terminator += "_"
+        }
+        let body = inlineInput.hasSuffix("\n") ? inlineInput : inlineInput + "\n"
+        return "\(line) <<\(terminator)\n\(body)\(terminator)\n"
     }
 }
 

@@ -74,12 +74,20 @@ public struct Interpreter: Sendable {
         do {
             let words = try CommandLineSplitter.split(line)
             if words.isEmpty { return 0 }
-            return execute(arguments: words, inlineInput: inlineInput)
+            let status = execute(arguments: words, inlineInput: inlineInput)
+            if status == 0, !Self.unrecorded.contains(words[0]) {
+                context.history.append(HistoryEntry(line: line.trimmingSpaces, inlineInput: inlineInput))
+            }
+            return status
         } catch {
             context.printError("cannot read the line: \(error)")
             return 2
         }
     }
+
+    /// Commands that only look at the session or write it out: left out of the history that `save --script`
+    /// replays.
+    static let unrecorded: Set<String> = ["history", "save", "help", "show", "check"]
 
     /// Runs a script: commands one a line, `#` comments, heredocs. Stops at the first failure and reports it
     /// as `FILE:LINE: message` on standard error.

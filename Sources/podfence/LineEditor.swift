@@ -13,10 +13,14 @@ private final class EditorState {
     let prompt: UnsafeMutablePointer<CChar>
     let continuation: UnsafeMutablePointer<CChar>
     var continuing = false
+    let completer = Completer()
+    /// The session as of the last command, for completing object names.
+    var session = Session()
 
     init(color: Bool) {
-        prompt = strdup(color ? "\u{1B}[1;36mpodfence>\u{1B}[0m " : "podfence> ")
-        continuation = strdup(color ? "\u{1B}[2m       ..>\u{1B}[0m " : "       ..> ")
+        // \u{1} delimits escape sequences that take no room on the line (EL_PROMPT_ESC).
+        prompt = strdup(color ? "\u{1}\u{1B}[1;36m\u{1}podfence>\u{1}\u{1B}[0m\u{1} " : "podfence> ")
+        continuation = strdup(color ? "\u{1}\u{1B}[2m\u{1}       ..>\u{1}\u{1B}[0m\u{1} " : "       ..> ")
     }
 
     deinit {
@@ -33,6 +37,34 @@ private func state(_ editor: OpaquePointer?) -> EditorState? {
 private let promptCallback: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>? = { editor in
     guard let state = state(editor) else { return nil }
     return state.continuing ? state.continuation : state.prompt
+}
+
+/// Tab: complete the word before the cursor from the command tree, the session's objects and file paths.
+/// One candidate is inserted whole; several insert their common prefix, or are listed when there is none.
+private let completeCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editor, _ in
+    guard let state = state(editor), let info = el_line(editor)?.pointee, let buffer = info.buffer,
+        let cursor = info.cursor
+    else { return UInt8(CC_ERROR) }
+    let before = String(
+        decoding: UnsafeRawBufferPointer(start: buffer, count: buffer.distance(to: cursor)), as: UTF8.self)
+    let completion = state.completer.complete(before, session: state.session)
+    switch completion.candidates.count {
+    case 0:
+        return UInt8(CC_ERROR)
+    case 1:
+        let candidate = completion.candidates[0]
+        let rest = String(candidate.dropFirst(completion.word.count)) + (candidate.hasSuffix("/") ? "" : " ")
+        el_insertstr(editor, rest)
+        return UInt8(CC_REFRESH)
+    default:
+        let common = completion.commonPrefix
+        if common.count > completion.word.count {
+            el_insertstr(editor, String(common.dropFirst(completion.word.count)))
+            return UInt8(CC_REFRESH)
+        }
+        fputs("\n" + completion.candidates.joined(separator: "  ") + "\n", ceditline_stdout())
+        return UInt8(CC_REDISPLAY)
+    }
 }
 
 /// The interactive playground on libedit: Emacs bindings, history in `~/.podfence_history`, Ctrl-C cancels
@@ -61,9 +93,11 @@ enum LineEditor {
         ceditline_set_clientdata(editor, Unmanaged.passUnretained(editorState).toOpaque())
         ceditline_set_editor(editor, "emacs")
         ceditline_set_signal(editor, 1)
-        ceditline_set_prompt(editor, promptCallback)
+        ceditline_set_prompt_esc(editor, promptCallback, 1)
         ceditline_set_history(editor, history)
         ceditline_bind(editor, "^R", "em-inc-search-prev")
+        ceditline_add_function(editor, "podfence-complete", "Complete the word before the cursor", completeCallback)
+        ceditline_bind(editor, "^I", "podfence-complete")
         el_source(editor, nil)
         let historyFile = historyPath()
         if let historyFile { ceditline_history_load(history, historyFile) }
@@ -74,6 +108,7 @@ enum LineEditor {
             print("     show policies    |    check    |    show ns-app1/deny-all")
         }
         var assembler = LineAssembler()
+        editorState.session = interpreter.context.session
         while true {
             editorState.continuing = assembler.isContinuing
             var count: Int32 = 0
@@ -92,6 +127,7 @@ enum LineEditor {
             guard let command = assembler.feed(line) else { continue }
             _ = interpreter.execute(line: command.line, inlineInput: command.inlineInput)
             PodFenceMain.flush(&interpreter)
+            editorState.session = interpreter.context.session
         }
         fputs("\n", ceditline_stdout())
         if let historyFile { ceditline_history_save(history, historyFile) }

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import PodFence
+
+/// `history`: the commands that changed the session.
+struct History: ParsableCommand, PlaygroundCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the commands that built this session (what `save --script` writes).")
+
+    func execute(in context: inout CommandContext) throws(CommandFailure) {
+        for (index, entry) in context.history.enumerated() {
+            let body = entry.inlineInput.map { " (+ \($0.split(separator: "\n").count) lines of YAML)" } ?? ""
+            context.print("\(String(index + 1).leftPadded(to: 4))  \(entry.line)\(body)")
+        }
+    }
+}
+
+/// `save FILE`: the session's objects as manifests, or its history as a script.
+struct Save: ParsableCommand, PlaygroundCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the session: its objects as kubectl-style YAML, or (--script) a script that rebuilds it.")
+
+    @Flag(name: .long, help: "Write a replayable script (run it with `podfence run FILE`) instead of manifests.")
+    var script = false
+
+    @Option(name: .shortAndLong, help: "yaml or json, for manifests.")
+    var output: ObjectFormat = .yaml
+
+    @Argument(help: "The file to write (- for standard output).", completion: .file())
+    var file: String
+
+    func execute(in context: inout CommandContext) throws(CommandFailure) {
+        let text: String
+        if script {
+            text = "# podfence session script; run it with `podfence run FILE`\n"
+                + context.history.map(\.scriptText).joined()
+        } else {
+            let documents = context.session.objects.map(\.object.manifest)
+            switch output {
+            case .json: text = JSONWriter().write(documents: documents)
+            case .yaml, .table: text = YAMLWriter().write(documents: documents)
+            }
+        }
+        if file == "-" {
+            context.output += text
+            return
+        }
+        let path = context.resolve(file)
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+            throw CommandFailure("cannot write \(file)")
+        }
+        let what = script ? "\(context.history.count) commands" : "\(context.session.objects.count) objects"
+        context.print("wrote \(what) to \(file)")
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
