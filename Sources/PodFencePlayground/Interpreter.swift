@@ -94,7 +94,7 @@ public struct Interpreter: Sendable {
     /// - Parameters:
     ///   - text: The script.
     ///   - file: Its name for messages.
-    /// - Returns: 0 when every command succeeded, else the failing command's status.
+    /// - Returns: 0 when every command succeeded, else 1.
     public mutating func runScript(_ text: String, file: String) -> Int32 {
         var assembler = LineAssembler()
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -130,7 +130,7 @@ public struct Interpreter: Sendable {
         for line in lines { context.printError(line) }
         let reason = message.isEmpty ? "`\(command.line.trimmingSpaces)` failed" : message
         if !reason.hasPrefix("\(file):") { context.printError("\(file):\(command.lineNumber): \(reason)") }
-        return status
+        return 1
     }
 
     private func parse(_ arguments: [String]) -> Result<PlaygroundCommand?, CommandFailure> {
