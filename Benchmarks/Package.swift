@@ -26,5 +26,15 @@ let package = Package(
             path: "Benchmarks/ManifestLoading",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Reachability",
+            dependencies: [
+                "SyntheticCluster",
+                .product(name: "PodFence", package: root),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Reachability",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -13,7 +13,10 @@ public struct PodFenceCLI: ParsableCommand {
             example cluster first. Every command below also works as a REPL line and in scripts \
             (`podfence run FILE`).
             """,
-        subcommands: [Load.self, Apply.self, Check.self, Show.self, Reset.self, History.self, Save.self, Run.self, Repl.self])
+        subcommands: [
+            Load.self, Apply.self, Check.self, Show.self, Reset.self, History.self, Save.self, Run.self, Repl.self,
+            CanCommand.self, ExplainCommand.self, AssertCommand.self, MatrixCommand.self,
+        ])
 
     /// Creates the root command (used by ArgumentParser).
     public init() {}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import PodFence
+
+/// `explain SRC to DST [on PORT[/PROTO]]`: the verdict and its reasons.
+struct ExplainCommand: ParsableCommand, PlaygroundCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain the verdict for SRC to DST: isolating policies and the rules that allow.",
+        discussion: """
+            Prints the verdict, then the source's egress and the destination's ingress: the policies that \
+            isolate each (with file:line), and the rules, peers and ports that allow (`ingress[0] from[1] \
+            ports[0]`), or `isolated, no rule matched`; then notes on special cases. Without a port, lists \
+            everything allowed.
+            """)
+
+    @Argument(help: "SRC to DST [on PORT[/PROTO]]")
+    var words: [String] = []
+
+    @OptionGroup var flags: ReachabilityFlags
+
+    func execute(in context: inout CommandContext) throws(CommandFailure) {
+        let parts = try ReachabilityQuery.split(words, verb: "to", usage: "explain SRC to DST [on PORT[/PROTO]]")
+        let analysis = ReachabilityAnalysis(session: context.session, options: flags.options)
+        let query = try ReachabilityQuery(
+            source: parts.source, destination: parts.destination, port: parts.port, in: analysis)
+        let verdict = analysis.verdict(from: query.source, to: query.destination, port: query.port)
+        for line in VerdictText(analysis: analysis, verdict: verdict).lines { context.print(line) }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import PodFence
+
+/// The output formats of `matrix`.
+enum MatrixFormat: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case csv
+    case json
+    case md
+    case dot
+    case summary
+}
+
+/// `matrix [--format F] [PATH...]`: the connectivity of every pair of peers.
+struct MatrixCommand: ParsableCommand, PlaygroundCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "matrix",
+        abstract: "Print the connectivity of every pair of pods, workloads and outside address blocks.",
+        discussion: """
+            Rows are sources, columns destinations. Outside the cluster, the peers are the blocks that the \
+            policies' ipBlocks cut each address family into, named by canonical prefix (an interval that is \
+            not one prefix gives several). Formats: table (symbols, then the partly open pairs), csv (one row \
+            per pair and the ranges per protocol), json (the documented contract), md, dot (Graphviz), \
+            summary (counts only, for very large clusters). With paths, they are loaded into a fresh session \
+            first and the current session is left alone.
+            """)
+
+    @Option(help: "table, csv, json, md, dot or summary.")
+    var format: MatrixFormat = .table
+
+    @OptionGroup var flags: ReachabilityFlags
+
+    @Argument(
+        help: "Manifests to analyse instead of the session (files, folders, - for standard input).", completion: .file()
+    )
+    var paths: [String] = []
+
+    func execute(in context: inout CommandContext) throws(CommandFailure) {
+        var session = context.session
+        if !paths.isEmpty {
+            let result = ManifestLoader().load(paths: paths.map(context.resolve))
+            for diagnostic in result.diagnostics { context.printError(diagnostic.description) }
+            guard result.isComplete else {
+                let errors = result.diagnostics.filter { $0.severity == .error }.count
+                throw CommandFailure("nothing analysed: \(errors) error\(errors == 1 ? "" : "s")")
+            }
+            session = Session()
+            session.add(result.objects)
+        }
+        let matrix = ReachabilityAnalysis(session: session, options: flags.options).matrix()
+        let text = MatrixText(matrix: matrix)
+        switch format {
+        case .table: text.table(into: &context)
+        case .csv: text.csv(into: &context)
+        case .json: text.json(into: &context)
+        case .md: text.markdown(into: &context)
+        case .dot: text.dot(into: &context)
+        case .summary: text.summary(into: &context)
+        }
+    }
+}
