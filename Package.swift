@@ -26,7 +26,7 @@ let package = Package(
             dependencies: ["PodFenceModel", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "PodFenceSelectors", dependencies: ["PodFenceModel"]),
-        .target(name: "PodFenceTemplates", dependencies: ["PodFenceModel", "PodFenceYAML"]),
+        .target(name: "PodFenceTemplates", dependencies: ["PodFenceCIDR", "PodFenceModel", "PodFenceYAML"]),
         .target(
             name: "PodFence",
             dependencies: ["PodFenceCIDR", "PodFenceModel", "PodFenceYAML", "PodFenceSelectors", "PodFenceTemplates"]
@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "PodFenceModelTests", dependencies: ["PodFenceModel"]),
         .testTarget(name: "PodFenceYAMLTests", dependencies: ["PodFenceYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "PodFenceSelectorsTests", dependencies: ["PodFenceSelectors", "PodFenceYAML"]),
+        .testTarget(name: "PodFenceTemplatesTests", dependencies: ["PodFenceTemplates"], exclude: ["Golden"]),
         .testTarget(name: "PodFenceTests", dependencies: ["PodFence"]),
         .testTarget(name: "PodFencePlaygroundTests", dependencies: ["PodFencePlayground"]),
     ]
