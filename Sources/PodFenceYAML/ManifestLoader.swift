@@ -239,6 +239,15 @@ public struct ManifestLoader: Sendable {
         var decoder = ManifestDecoder()
         let object = KubernetesObject.decode(node, decoder: &decoder)
         if case .unmodelled(let unmodelled) = object {
+            // A Docker Enterprise topology stays an unmodelled object (kept as written), but is checked here.
+            if Topology.isTopology(node) {
+                let diagnostics = Topology.check(node, validates: validates, options: validation).diagnostics
+                result.diagnostics += diagnostics.map(locate)
+                if !diagnostics.containsErrors {
+                    result.objects.append(LoadedObject(object: object, source: node, file: file, pathInDocument: path))
+                }
+                return
+            }
             if let expected = Self.modelledAPIVersion(of: unmodelled.kind) {
                 result.diagnostics.append(
                     locate(

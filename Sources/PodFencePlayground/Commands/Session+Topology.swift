@@ -1,0 +1,50 @@
+import PodFence
+
+extension Session {
+    /// The loaded `podfence.dev/v1alpha1` `Topology` documents, in load order.
+    var topologyDocuments: [LoadedObject] {
+        objects.filter { loaded in
+            if case .unmodelled(let object) = loaded.object { return Topology.isTopology(object.manifest) }
+            return false
+        }
+    }
+
+    /// The session's topology: every loaded `Topology` document merged (``Topology/merged(_:)``).
+    /// - Throws: ``CommandFailure`` when none is loaded.
+    func topology() throws(CommandFailure) -> Topology {
+        let documents = topologyDocuments.map { Topology.decode(from: $0.object.manifest).value }
+        guard let topology = Topology.merged(documents) else {
+            throw CommandFailure(
+                "no topology loaded: `topology load FILE` reads a podfence.dev/v1alpha1 Topology "
+                    + "(Examples/topology has one)")
+        }
+        return topology
+    }
+
+    /// The loaded Kubernetes objects, topology documents and other unmodelled kinds left out.
+    var kubernetesObjects: [KubernetesObject] {
+        objects.compactMap { loaded in
+            if case .unmodelled = loaded.object { return nil }
+            return loaded.object
+        }
+    }
+
+    /// The session a topology analysis works on: with paths, a fresh session holding what they load (the
+    /// current one is left alone, as `matrix` does); without, the current session.
+    /// - Parameters:
+    ///   - paths: Files or folders given to the command.
+    ///   - context: The command's context (for paths and diagnostics).
+    /// - Throws: ``CommandFailure`` when the paths do not load.
+    static func analysed(paths: [String], context: inout CommandContext) throws(CommandFailure) -> Session {
+        guard !paths.isEmpty else { return context.session }
+        let result = ManifestLoader().load(paths: paths.map(context.resolve))
+        for diagnostic in result.diagnostics { context.printError(diagnostic.description) }
+        guard result.isComplete else {
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            throw CommandFailure("nothing analysed: \(errors) error\(errors == 1 ? "" : "s")")
+        }
+        var session = Session()
+        session.add(result.objects)
+        return session
+    }
+}
