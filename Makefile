@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/podfence
 
-.PHONY: run run-debug test build release deps embed bench clean
+.PHONY: run run-debug test build release deps embed bench fuzz clean
 
 # libedit's headers are needed to build the REPL; install them when missing (Debian/Ubuntu).
 deps:
@@ -37,6 +37,22 @@ test: deps
 # Benchmarks (release build, its own package): results and how to read them in docs/performance.md.
 bench: deps
 	cd Benchmarks && $(SWIFT) package -c release benchmark
+
+# libFuzzer over every parser (Fuzz/ package): a bounded pass of each target, corpora seeded from Fuzz/Corpus.
+# SWIFT_BACKTRACE=enable=no lets libFuzzer save a crashing input (crash-*) before the process dies.
+FUZZ_SECONDS ?= 10
+FUZZ_TARGETS := FuzzManifest FuzzCIDR FuzzScript
+fuzz: deps
+	$(SWIFT) build --package-path Fuzz --scratch-path Fuzz/.build-fuzz -c release --sanitize=fuzzer
+	@for target in $(FUZZ_TARGETS); do \
+		corpus=Fuzz/.build-fuzz/corpus/$$target; mkdir -p $$corpus; \
+		cp Fuzz/Corpus/$$(echo $$target | sed 's/^Fuzz//' | tr 'A-Z' 'a-z')/* $$corpus/; \
+		echo "== $$target ($(FUZZ_SECONDS) s)"; \
+		SWIFT_BACKTRACE=enable=no Fuzz/.build-fuzz/release/$$target -max_total_time=$(FUZZ_SECONDS) \
+			-max_len=8192 -print_final_stats=1 $$corpus >Fuzz/.build-fuzz/$$target.log 2>&1; status=$$?; \
+		grep -E '^(Done|stat::number_of_executed_units)' Fuzz/.build-fuzz/$$target.log; \
+		[ $$status -eq 0 ] || { tail -30 Fuzz/.build-fuzz/$$target.log; echo "$$target failed: see crash-* files"; exit 1; }; \
+	done
 
 # Regenerate the example cluster built into the binary from Examples/example-cluster.
 embed:
