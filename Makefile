@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/podfence
 
-.PHONY: run run-debug test build release deps embed bench fuzz clean
+.PHONY: run run-debug test build release deps embed bench fuzz docs clean
 
 # libedit's headers are needed to build the REPL; install them when missing (Debian/Ubuntu).
 deps:
@@ -33,6 +33,15 @@ test: deps
 	scripts/validate-written-manifests.sh .build/debug/podfence
 	@python3 -c "import pexpect" 2>/dev/null || python3 -m pip install -q pexpect
 	python3 Tests/Terminal/test_repl.py .build/debug/podfence
+	$(MAKE) --no-print-directory docs
+
+# DocC for every library, warnings as errors: a broken symbol link or snippet path fails the build.
+DOC_TARGETS := PodFence PodFenceCIDR PodFenceModel PodFenceYAML PodFenceSelectors PodFenceTemplates PodFencePlayground
+docs:
+	@for target in $(DOC_TARGETS); do \
+		$(SWIFT) package generate-documentation --target $$target --warnings-as-errors >.build/docc-$$target.log 2>&1 \
+			|| { grep -E '^(error|warning)' .build/docc-$$target.log; echo "DocC failed for $$target"; exit 1; }; \
+	done; echo "DocC: $(words $(DOC_TARGETS)) modules documented without warnings"
 
 # Benchmarks (release build, its own package): results and how to read them in docs/performance.md.
 bench: deps

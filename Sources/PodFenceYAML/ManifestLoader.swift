@@ -55,7 +55,7 @@ public struct LoadResult: Sendable {
 
 /// Reads manifests from files, folders (recursively: `.yaml`, `.yml`, `.json`), standard input or text:
 /// multi-document streams, `kind: List` and typed lists (`PodList`, ...), JSON; decodes the kinds PodFence
-/// models, keeps the others as ``UnmodelledObject`` with a note, and validates what it decodes.
+/// models, keeps the others as `UnmodelledObject` values with a note, and validates what it decodes.
 public struct ManifestLoader: Sendable {
     /// Limits against hostile input.
     public var limits: ReadLimits

@@ -31,7 +31,7 @@ public struct ManifestEntry: Sendable, Hashable {
 }
 
 /// A mapping with string keys that keeps the order in which its keys were written. Keys are unique: the
-/// readers refuse duplicates, and ``subscript(_:)`` replaces in place.
+/// readers refuse duplicates, and setting a key through its subscript replaces in place.
 ///
 /// Model types keep the fields they do not know in a mapping of this type (`unknownFields`), so that nothing a
 /// user wrote is lost when an object is read and written back.

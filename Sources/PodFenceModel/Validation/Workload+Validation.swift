@@ -9,7 +9,7 @@ extension Workload {
     ///   - W08: `spec.selector` is required;
     ///   - the selector is validated like any selector (S01-S07);
     ///   - W09: the selector is not empty (`empty selector is invalid for deployment`, and so on per kind);
-    ///   - W10: the selector matches the template labels (`` `selector` does not match template `labels` ``,
+    ///   - W10: the selector matches the template labels ("selector does not match template labels",
     ///     reported at `spec.template.metadata.labels`); skipped when the selector itself is invalid.
     /// - Job: `spec.selector` is optional (normally generated); when given it is validated and must match.
     /// - W11: the pod template is required: `spec.template`, or for a CronJob `spec.jobTemplate` and
