@@ -10,8 +10,9 @@ if ! command -v kubernetes-validate >/dev/null; then
 fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-for file in Examples/example-cluster/*.yaml Tests/PodFenceYAMLTests/Fixtures/helm-style.yaml; do
-    printf 'load --quiet %s\nshow all -o yaml\n' "$file" | "$bin" repl >"$out/$(basename "$file")"
+for file in Examples/example-cluster/*.yaml Tests/PodFenceYAMLTests/Fixtures/{helm-style,helm-chart-output,kubectl-get-list}.yaml \
+    Tests/PodFenceYAMLTests/Fixtures/kubectl-get.json; do
+    printf 'load --quiet %s\nshow all -o yaml\n' "$file" | "$bin" repl >"$out/$(basename "$file").yaml"
 done
 # The templates' golden files are byte for byte what `render` prints (PodFenceTemplatesTests/GoldenTests).
 kubernetes-validate --strict --quiet "$out"/*.yaml Tests/PodFenceTemplatesTests/Golden/*.yaml

@@ -20,11 +20,9 @@ struct RoundTripTests {
         let reread = ManifestLoader().load(text: output, file: "rewritten.yaml")
         #expect(reread.isComplete)
         #expect(reread.objects.map(\.object) == original.objects.map(\.object))
-        // The documents as read (minus aliases, which are expanded) say the same as the output.
-        let sourceTrees = YAMLReader().read(bytes: Array(try String(contentsOfFile: file, encoding: .utf8).utf8), file: file)
-            .documents.map(\.root)
+        // Every object's tree as read (aliases and merge keys expanded) says the same as the output.
         let outputTrees = YAMLReader().read(output, file: "rewritten.yaml").documents.map(\.root)
-        #expect(outputTrees == sourceTrees)
+        #expect(outputTrees == original.objects.map(\.source))
     }
 
     @Test("writing the output again gives the same bytes", arguments: files)
