@@ -82,7 +82,11 @@ public struct JSONWriter: Sendable {
             case "\t": result += "\\t"
             case "\r": result += "\\r"
             default:
-                if scalar.value < 0x20 {
+                // Control characters, and the characters YAML 1.1 readers take as line breaks (NEL, LS, PS),
+                // are escaped so that every YAML reader reads the string back unchanged.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+                    || scalar.value == 0x2029 || scalar.value == 0xFEFF
+                {
                     let hex = String(scalar.value, radix: 16)
                     result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -129,8 +129,11 @@ public struct YAMLWriter: Sendable {
         return doubleQuoted(text)
     }
 
+    /// Characters YAML readers treat specially inside plain or single-quoted text: C1 controls (NEL among
+    /// them), the line and paragraph separators, and the byte-order mark.
     private static func isSpecialBreak(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF
+        (0x80...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+            || scalar.value == 0xFEFF
     }
 
     private static func isPlainSafe(_ text: String) -> Bool {

@@ -63,3 +63,18 @@ struct YAMLWriterTests {
         #expect(written == "'null': 'y'\n'on': x\nplain: z\n")
     }
 }
+
+@Suite("Awkward characters")
+struct AwkwardCharacterTests {
+    @Test(
+        "strings with control characters, NEL, LS, PS and BOM survive YAML and JSON round trips",
+        arguments: ["a\u{7F}b", "a\u{85}b", "a\u{2028}b", "a\u{2029}b", "\u{FEFF}x", "tab\tand\nnewline", "bell\u{7}"])
+    func roundTrip(text: String) {
+        let node: ManifestNode = .mapping(["k": .string(text)])
+        for written in [YAMLWriter().write(node), JSONWriter().write(node)] {
+            let read = YAMLReader().read(written, file: "t")
+            #expect(read.diagnostics.isEmpty, "\(written)")
+            #expect(read.documents.first?.root["k"]?.string == text, "\(written)")
+        }
+    }
+}
