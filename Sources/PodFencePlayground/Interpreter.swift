@@ -137,8 +137,8 @@ public struct Interpreter: Sendable {
         if arguments.first == "help" {
             return .failure(helpFailure(Array(arguments.dropFirst())))
         }
-        if let first = arguments.first, arguments.contains("--help") || arguments.contains("-h") {
-            return .failure(helpFailure(first.hasPrefix("-") ? [] : [first]))
+        if arguments.contains("--help") || arguments.contains("-h") {
+            return .failure(helpFailure(Array(arguments.prefix { !$0.hasPrefix("-") })))
         }
         do {
             let parsed = try PodFenceCLI.parseAsRoot(arguments)
@@ -156,17 +156,19 @@ public struct Interpreter: Sendable {
         }
     }
 
-    /// `help` and `help COMMAND`, from the command definitions.
+    /// `help`, `help COMMAND` and `help COMMAND SUBCOMMAND`, from the command definitions.
     private func helpFailure(_ words: [String]) -> CommandFailure {
-        guard let name = words.first else {
-            return CommandFailure(PodFenceCLI.helpMessage(), exitCode: 0)
-        }
-        guard
-            let command = PodFenceCLI.configuration.subcommands.first(where: {
-                $0.configuration.commandName == name || $0._commandName == name
-            })
-        else {
-            return CommandFailure("no command named \(name); `help` lists them", exitCode: 2)
+        var command: ParsableCommand.Type = PodFenceCLI.self
+        for (depth, name) in words.enumerated() {
+            guard
+                let next = command.configuration.subcommands.first(where: {
+                    ($0.configuration.commandName ?? $0._commandName) == name
+                })
+            else {
+                if depth == 0 { return CommandFailure("no command named \(name); `help` lists them", exitCode: 2) }
+                break
+            }
+            command = next
         }
         return CommandFailure(PodFenceCLI.helpMessage(for: command), exitCode: 0)
     }
