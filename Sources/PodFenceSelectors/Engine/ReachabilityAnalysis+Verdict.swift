@@ -206,11 +206,11 @@ extension ReachabilityAnalysis {
             switch peer {
             case .pods(let podSelector, let namespaceSelector):
                 guard let pod = other.pod else { continue }
-                let record = records[pod]
-                let namespaceMatches =
-                    namespaceSelector.map { $0.matches(namespaces[record.namespaceIndex].labels) }
-                    ?? (record.namespaceIndex == policy.namespaceIndex)
-                if namespaceMatches && (podSelector?.matches(record.peer.labels) ?? true) { return (peerIndex, nil) }
+                if selects(pod, podSelector: podSelector, namespaceSelector: namespaceSelector,
+                    policyNamespace: policy.namespaceIndex)
+                {
+                    return (peerIndex, nil)
+                }
             case .addresses(let set):
                 if let address = other.addresses.first(where: set.contains) { return (peerIndex, address) }
             case .nothing:
