@@ -36,5 +36,14 @@ let package = Package(
             path: "Benchmarks/Reachability",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "CIDRSets",
+            dependencies: [
+                .product(name: "PodFenceCIDR", package: root),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/CIDRSets",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -16,7 +16,7 @@ public struct PodFenceCLI: ParsableCommand {
         subcommands: [
             Load.self, Apply.self, Check.self, Show.self, Reset.self, History.self, Save.self, Run.self, Repl.self,
             CanCommand.self, ExplainCommand.self, AssertCommand.self, MatrixCommand.self,
-            Templates.self, Bundles.self, Render.self, TemplateCommand.self,
+            Templates.self, Bundles.self, Render.self, TemplateCommand.self, CIDRCommand.self,
             TopologyCommand.self, PlacementCommand.self, FirewallCommand.self, AuditCommand.self,
             LintCommand.self, DiffCommand.self,
         ])

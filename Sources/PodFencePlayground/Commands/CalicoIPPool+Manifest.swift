@@ -1,0 +1,24 @@
+import PodFence
+
+extension CalicoIPPool {
+    /// The pool as a `projectcalico.org/v3` `IPPool` manifest, for ``YAMLWriter`` or ``JSONWriter``.
+    ///
+    /// `spec.disabled` is written only when true, as `calicoctl get ippool -o yaml` shows it.
+    var manifest: ManifestNode {
+        var spec: ManifestMapping = [
+            "cidr": .string(cidr.description),
+            "blockSize": .int(blockSize),
+            "ipipMode": .string(ipipMode.rawValue),
+            "vxlanMode": .string(vxlanMode.rawValue),
+            "natOutgoing": .bool(natOutgoing),
+            "nodeSelector": .string(nodeSelector),
+        ]
+        if disabled { spec["disabled"] = .bool(true) }
+        return .mapping([
+            "apiVersion": .string(Self.apiVersion),
+            "kind": .string(Self.kind),
+            "metadata": .mapping(["name": .string(name)]),
+            "spec": .mapping(spec),
+        ])
+    }
+}
