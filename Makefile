@@ -50,7 +50,7 @@ bench: deps
 # libFuzzer over every parser (Fuzz/ package): a bounded pass of each target, corpora seeded from Fuzz/Corpus.
 # SWIFT_BACKTRACE=enable=no lets libFuzzer save a crashing input (crash-*) before the process dies.
 FUZZ_SECONDS ?= 10
-FUZZ_TARGETS := FuzzManifest FuzzCIDR FuzzScript
+FUZZ_TARGETS := FuzzManifest FuzzCIDR FuzzScript FuzzSelector FuzzTemplate
 fuzz: deps
 	$(SWIFT) build --package-path Fuzz --scratch-path Fuzz/.build-fuzz -c release --sanitize=fuzzer
 	@for target in $(FUZZ_TARGETS); do \

@@ -18,6 +18,10 @@ let package = Package(
         .executableTarget(
             name: "FuzzCIDR", dependencies: [.product(name: "PodFenceCIDR", package: root)], swiftSettings: fuzzerFlags),
         .executableTarget(
+            name: "FuzzSelector", dependencies: [.product(name: "PodFence", package: root)], swiftSettings: fuzzerFlags),
+        .executableTarget(
+            name: "FuzzTemplate", dependencies: [.product(name: "PodFence", package: root)], swiftSettings: fuzzerFlags),
+        .executableTarget(
             name: "FuzzScript", dependencies: [.product(name: "PodFencePlayground", package: root)],
             swiftSettings: fuzzerFlags),
     ]
