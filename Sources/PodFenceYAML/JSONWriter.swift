@@ -32,15 +32,15 @@ public struct JSONWriter: Sendable {
             output += "null"
         case .scalar(let scalar):
             switch scalar.kind {
-            case .string: output += Self.string(scalar.text)
+            case .string: output += Self.quoted(scalar.text)
             case .bool: output += (scalar.boolValue ?? false) ? "true" : "false"
-            case .int: output += scalar.intValue.map(String.init) ?? Self.string(scalar.text)
+            case .int: output += scalar.intValue.map(String.init) ?? Self.quoted(scalar.text)
             case .float:
                 // JSON has no .inf/.nan and no leading '+', '.' or '_' separators: normalise through Double.
                 if let value = Double(scalar.text.filter { $0 != "_" }), value.isFinite {
                     output += String(value)
                 } else {
-                    output += Self.string(scalar.text)
+                    output += Self.quoted(scalar.text)
                 }
             }
         case .sequence(let items):
@@ -63,7 +63,7 @@ public struct JSONWriter: Sendable {
             output += "{\n"
             let entries = YAMLWriter.ordered(mapping, topLevel: topLevel)
             for (index, entry) in entries.enumerated() {
-                output += pad + Self.string(entry.key) + ": "
+                output += pad + Self.quoted(entry.key) + ": "
                 write(entry.value, indent: indent + 2, topLevel: false, into: &output)
                 output += index == entries.count - 1 ? "\n" : ",\n"
             }
@@ -71,8 +71,10 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    /// A JSON string literal.
-    static func string(_ text: String) -> String {
+    /// A JSON string literal (also a valid DOT string): quotes, backslashes and control characters escaped,
+    /// and the characters YAML readers take as line breaks escaped too.
+    /// - Parameter text: The string.
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -68,19 +68,19 @@ struct MatrixText {
         context.print("  \"peers\": [")
         for (index, peer) in matrix.peers.enumerated() {
             let comma = index == matrix.peers.count - 1 ? "" : ","
-            context.print("    {\"name\": \(Self.string(peer.name)), \"kind\": \(Self.string(peer.kind))}\(comma)")
+            context.print("    {\"name\": \(JSONWriter.quoted(peer.name)), \"kind\": \(JSONWriter.quoted(peer.kind))}\(comma)")
         }
         context.print("  ],")
         var connections: [String] = []
         forEachReportedPair(includingDenied: false) { source, destination, ports in
             let allowed = PortProtocol.supported.map { proto in
-                "\(Self.string(proto.rawValue)): ["
-                    + ports[proto].map { Self.string(PortSet.text($0)) }
+                "\(JSONWriter.quoted(proto.rawValue)): ["
+                    + ports[proto].map { JSONWriter.quoted(PortSet.text($0)) }
                     .joined(separator: ", ") + "]"
             }.joined(separator: ", ")
             connections.append(
-                "    {\"from\": \(Self.string(matrix.peers[source].name)), \"to\": "
-                    + "\(Self.string(matrix.peers[destination].name)), \"allowed\": {\(allowed)}}")
+                "    {\"from\": \(JSONWriter.quoted(matrix.peers[source].name)), \"to\": "
+                    + "\(JSONWriter.quoted(matrix.peers[destination].name)), \"allowed\": {\(allowed)}}")
         }
         if connections.isEmpty {
             context.print("  \"connections\": []")
@@ -119,17 +119,17 @@ struct MatrixText {
         for peer in matrix.peers {
             let shape = peer.isOutside ? "ellipse" : "box"
             context.print(
-                "  \(Self.string(peer.name)) [shape=\(shape), label=\(Self.string(peer.name + "\n" + peer.kind))];")
+                "  \(JSONWriter.quoted(peer.name)) [shape=\(shape), label=\(JSONWriter.quoted(peer.name + "\n" + peer.kind))];")
         }
         for source in matrix.peers.indices {
             for destination in matrix.peers.indices where matrix.isReported(from: source, to: destination) {
                 let ports = matrix.allowedPorts(from: source, to: destination)
                 let edge =
-                    "  \(Self.string(matrix.peers[source].name)) -> \(Self.string(matrix.peers[destination].name))"
+                    "  \(JSONWriter.quoted(matrix.peers[source].name)) -> \(JSONWriter.quoted(matrix.peers[destination].name))"
                 if ports.isAll {
                     context.print(edge + ";")
                 } else if !ports.isEmpty {
-                    context.print(edge + " [label=\(Self.string(ports.description))];")
+                    context.print(edge + " [label=\(JSONWriter.quoted(ports.description))];")
                 } else if matrix.outcome(from: source, to: destination) == .implementationDefined {
                     context.print(edge + " [style=dashed, label=\"implementation-defined\"];")
                 }
@@ -159,27 +159,5 @@ struct MatrixText {
                 if includingDenied || !ports.isEmpty { body(source, destination, ports) }
             }
         }
-    }
-
-    /// A JSON (and DOT) string literal.
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

@@ -16,7 +16,7 @@ struct PodCIDRPlanReport {
         let capacity = plan.capacity
         lines.append(
             "Pod CIDR plan for \(plan.podNetwork.prefix) (Calico pool \(plan.podNetwork.name ?? "")): "
-                + "\(count(capacity.nodeCount, "node")), "
+                + "\(DecimalText.counted(capacity.nodeCount, "node")), "
                 + "\(capacity.podsPerNode) pods a node, Calico blocks of /\(capacity.blockSize)")
         if !assumed.isEmpty {
             lines += ["", "Assumed"] + assumed.map { "  " + $0 }
@@ -32,12 +32,12 @@ struct PodCIDRPlanReport {
         lines += plan.conflicts.map { "  " + $0.description }
         lines += ["", "Capacity"]
         lines.append(
-            "  \(capacity.podsPerNode) pods a node take \(count(capacity.blocksPerNode, "block")) of "
+            "  \(capacity.podsPerNode) pods a node take \(DecimalText.counted(capacity.blocksPerNode, "block")) of "
                 + "/\(capacity.blockSize) (\(capacity.addressesPerBlock) addresses each); "
-                + "\(count(capacity.nodeCount, "node")) take \(grouped(capacity.blocksNeeded)): at least a "
+                + "\(DecimalText.counted(capacity.nodeCount, "node")) take \(DecimalText.grouped(capacity.blocksNeeded)): at least a "
                 + "/\(capacity.minimumPrefixLength)")
         lines.append(
-            "  the current pod network \(plan.podNetwork.prefix) holds \(grouped(plan.currentBlockCount)) blocks: "
+            "  the current pod network \(plan.podNetwork.prefix) holds \(DecimalText.grouped(plan.currentBlockCount)) blocks: "
                 + (capacity.isMet(by: plan.podNetwork.prefix) ? "enough" : "too few"))
         lines += ["", candidatesTitle]
         for (index, candidate) in plan.candidates.enumerated() {
@@ -81,7 +81,7 @@ struct PodCIDRPlanReport {
         let errors = plan.conflicts.filter { $0.severity == .error }.count
         let warnings = plan.conflicts.count - errors
         guard !plan.conflicts.isEmpty else { return "Conflicts: none" }
-        return "Conflicts: \(count(errors, "error")), \(count(warnings, "warning"))"
+        return "Conflicts: \(DecimalText.counted(errors, "error")), \(DecimalText.counted(warnings, "warning"))"
     }
 
     /// The title of the candidates section, with what they avoid and where they come from.
@@ -179,21 +179,5 @@ struct PodCIDRPlanReport {
     /// A count as a JSON number, or as a decimal string when it does not fit in `Int`.
     private func number(_ value: UInt128) -> ManifestNode {
         value <= UInt128(Int.max) ? .int(Int(value)) : .string(String(value))
-    }
-
-    /// A count with thousands separators.
-    private func grouped(_ value: some BinaryInteger) -> String {
-        let digits = Array(String(value))
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
-            text.append(digit)
-        }
-        return text
-    }
-
-    /// A count and a noun, plural unless the count is one.
-    private func count(_ value: Int, _ noun: String) -> String {
-        "\(grouped(value)) \(noun)\(value == 1 ? "" : "s")"
     }
 }
