@@ -66,18 +66,10 @@ struct Show: ParsableCommand, PlaygroundCommand {
     }
 
     private func table(_ objects: [LoadedObject], into context: inout CommandContext) {
-        let rows = objects.map { loaded in
-            [loaded.object.kind, loaded.object.qualifiedName, "\(loaded.location)"]
+        var table = TextTable(["KIND", "NAME", "SOURCE"])
+        for loaded in objects {
+            table.append([loaded.object.kind, loaded.object.qualifiedName, "\(loaded.location)"])
         }
-        let header = ["KIND", "NAME", "SOURCE"]
-        let widths = (0..<header.count).map { column in
-            ([header] + rows).map { $0[column].count }.max() ?? 0
-        }
-        for row in [header] + rows {
-            let cells = row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-            }
-            context.print(cells.joined(separator: "  "))
-        }
+        context.output += table.rendered
     }
 }
