@@ -104,8 +104,8 @@ enum LineEditor {
 
         print("PodFence playground. `help` lists commands; Ctrl-D exits.")
         if showDemoHint {
-            print("Try: can ingress-nginx/controller reach ns-app1/web    |    explain ns-app1/api to ns-app1/db")
-            print("     show policies    |    check    |    show ns-app1/deny-all")
+            print("Try: can ingress-nginx/controller reach ns-app1/web    explain ns-app1/api to ns-app1/db")
+            print("     lint    matrix    show policies    template --bundle onboarding namespace=team-a")
         }
         var assembler = LineAssembler()
         editorState.session = interpreter.context.session

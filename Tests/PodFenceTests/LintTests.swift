@@ -228,3 +228,16 @@ struct DiffTests {
         #expect(!diff.changes.contains { $0.to == "ns-app1/web" && $0.from != "ns-app1/web" && !$0.from.hasPrefix("ns-app1/") })
     }
 }
+
+@Suite("Lint of a freshly onboarded namespace")
+struct OnboardedLintTests {
+    @Test("policies of a namespace without pods yet are not reported as selecting nothing or redundant")
+    func emptyNamespace() throws {
+        let rendering = try TemplateCatalog.builtIn.renderBundle("onboarding", ["namespace": "team-a"])
+        let objects = rendering.objects.map { LoadedObject(object: $0, source: $0.manifest, file: "<bundle>") }
+        let inventory = ManifestLoader().load(paths: [exampleCluster]).objects
+        let ids = Set(Linter().lint(inventory + objects).findings.filter { $0.object.contains("team-a") }.map(\.rule.id))
+        #expect(!ids.contains("policy-selects-no-pod"))
+        #expect(!ids.contains("redundant-policy"))
+    }
+}

@@ -4,8 +4,7 @@ extension LintContext {
     /// Namespaces with pods or workloads and no default deny for both directions.
     func governanceFindings() -> [LintFinding] {
         var findings: [LintFinding] = []
-        let populated = Set(analysis.peers.map(\.namespace))
-        for namespace in populated.sorted() where !options.exemptNamespaces.contains(namespace) {
+        for namespace in populatedNamespaces.sorted() where !options.exemptNamespaces.contains(namespace) {
             let denies = policies.filter { entry in
                 entry.namespace == namespace && entry.policy.spec.podSelector.isEmpty
                     && (entry.policy.spec.ingress ?? []).isEmpty

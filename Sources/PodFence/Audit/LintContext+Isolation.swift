@@ -173,7 +173,9 @@ extension LintContext {
             }
         }
         let baseline = connectivity(analysis)
+        let populated = populatedNamespaces
         return policies.compactMap { entry in
+            guard populated.contains(entry.namespace) else { return nil }
             let others = objects.filter { $0 != entry.loaded }
             guard connectivity(ReachabilityAnalysis(objects: others, options: options.reachability)) == baseline
             else { return nil }

@@ -8,13 +8,15 @@ extension LintContext {
         guard hasInventory else { return [] }
         var findings: [LintFinding] = []
         for entry in policies {
-            if entry.subjects.isEmpty {
+            // A namespace without loaded pods (one just onboarded) says nothing about what its policies select.
+            if entry.subjects.isEmpty && populatedNamespaces.contains(entry.namespace) {
                 let path: FieldPath = "spec.podSelector"
+                let selector = entry.policy.spec.podSelector.selectorString
                 findings.append(
                     LintFinding(
                         .policySelectsNoPod, object: entry.name, path: path, location: entry.location(path),
                         message: "no loaded pod or workload of \(entry.namespace) matches "
-                            + "`\(entry.policy.spec.podSelector.selectorString)`, so the policy has no effect",
+                            + "`\(selector.isEmpty ? "{}" : selector)`, so the policy has no effect",
                         fix: "check the labels against the pods' template labels (`show` the workloads)"))
             }
             let hostNetwork = entry.subjects.filter { analysis.peers[$0].hostNetwork }

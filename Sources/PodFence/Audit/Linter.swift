@@ -119,6 +119,9 @@ struct LintContext {
     /// True when the inventory holds pods or workloads, so that "matches nothing" means something.
     var hasInventory: Bool { !analysis.peers.isEmpty }
 
+    /// The namespaces that hold at least one loaded pod or workload.
+    var populatedNamespaces: Set<String> { Set(analysis.peers.map(\.namespace)) }
+
     /// Peer names, for messages: `ns/a, ns/b` (at most five, then a count).
     func names(_ peers: [Int]) -> String {
         let sorted = peers.map { analysis.peers[$0].name }.sorted()
