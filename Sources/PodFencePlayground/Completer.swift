@@ -82,6 +82,8 @@ public struct Completer: Sendable {
             candidates = (commands.map(\.name) + ["help"] + extraWords).filter { $0.hasPrefix(word) }
         } else if words[0] == "help" {
             candidates = commands.map(\.name).filter { $0.hasPrefix(word) }
+        } else if let names = templateWords(word, after: words) {
+            candidates = names
         } else if let command = commands.first(where: { $0.name == words[0] }) {
             candidates = complete(
                 word, after: Array(words.dropFirst()), of: command, session: session,
@@ -110,6 +112,26 @@ public struct Completer: Sendable {
         let keywords = (Self.keywords[command.name] ?? []).filter { $0.hasPrefix(word) }
         return keywords
             + values(for: positionals[index].kind, word: word, session: session, workingDirectory: workingDirectory)
+    }
+
+    /// Template and bundle names, then `parameter=` for the named template's parameters not given yet, for
+    /// `render`, `template`, `templates` and `bundles`; nil for other commands or when an option is being
+    /// completed.
+    private func templateWords(_ word: String, after words: [String]) -> [String]? {
+        guard ["render", "template", "templates", "bundles"].contains(words[0]), !word.hasPrefix("-"),
+            !(words.last?.hasPrefix("-") ?? false) || words.last == "--bundle"
+        else { return nil }
+        let catalog = TemplateCatalog.builtIn
+        let bundle = words[0] == "bundles" || words.contains("--bundle")
+        let positional = words.dropFirst().filter { !$0.hasPrefix("-") }
+        guard let name = positional.first else {
+            let names = bundle ? catalog.bundles.map(\.name) : catalog.templates.map(\.name)
+            return names.filter { $0.hasPrefix(word) }
+        }
+        guard ["render", "template"].contains(words[0]) else { return [] }
+        let parameters = bundle ? catalog.bundle(named: name)?.parameters : catalog.template(named: name)?.parameters
+        let given = Set(positional.dropFirst().compactMap { $0.split(separator: "=").first.map(String.init) })
+        return (parameters ?? []).map { $0.name + "=" }.filter { !given.contains(String($0.dropLast())) && $0.hasPrefix(word) }
     }
 
     /// How many positional words precede the cursor (options and their values skipped).

@@ -53,7 +53,8 @@ private let completeCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = 
         return UInt8(CC_ERROR)
     case 1:
         let candidate = completion.candidates[0]
-        let rest = String(candidate.dropFirst(completion.word.count)) + (candidate.hasSuffix("/") ? "" : " ")
+        let rest = String(candidate.dropFirst(completion.word.count))
+            + (candidate.hasSuffix("/") || candidate.hasSuffix("=") ? "" : " ")
         el_insertstr(editor, rest)
         return UInt8(CC_REFRESH)
     default:

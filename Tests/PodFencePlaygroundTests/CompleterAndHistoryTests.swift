@@ -40,6 +40,16 @@ struct CompleterTests {
         #expect(Completer().complete("show pol", session: session()).candidates == ["policies"])
     }
 
+    @Test("template and bundle names, then the parameters not given yet")
+    func templates() {
+        #expect(Completer().complete("render deny", session: Session()).candidates == ["deny-all"])
+        #expect(Completer().complete("template --bundle on", session: Session()).candidates == ["onboarding"])
+        #expect(Completer().complete("render deny-all ", session: Session()).candidates == ["name=", "namespace="])
+        #expect(Completer().complete("render deny-all namespace=a n", session: Session()).candidates == ["name="])
+        #expect(Completer().complete("bundles d", session: Session()).candidates == ["deployment"])
+        #expect(Completer().complete("render -o j", session: Session()).candidates == ["json"])
+    }
+
     @Test("file arguments complete to paths, folders ending in a slash")
     func paths() throws {
         let folder = NSTemporaryDirectory() + "podfence-complete-\(UInt32.random(in: 0...UInt32.max))"
