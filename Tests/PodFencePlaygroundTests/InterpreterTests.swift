@@ -11,7 +11,7 @@ private let packageRoot: String = {
 }()
 
 private let exampleCluster = packageRoot + "/Examples/example-cluster"
-private let brokenStep2 = packageRoot + "/../shared/fixtures/broken/02-allow-internal-ingress-as-published.yaml"
+private let brokenStep2 = packageRoot + "/Tests/Fixtures/broken/02-allow-internal-ingress-as-published.yaml"
 
 @Suite("Interpreter")
 struct InterpreterTests {

@@ -11,7 +11,7 @@ struct ReachabilityCommandTests {
     private static let seed: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path + "/../shared/fixtures/seed"
+        return url.path + "/Examples/example-cluster"
     }()
 
     private func demo() -> Interpreter {

@@ -3,7 +3,7 @@ import PodFenceModel
 import PodFenceSelectors
 import Testing
 
-/// The answers written in `../shared/fixtures/seed/README.md`, each checked on the shared manifests.
+/// The answers written in the example cluster's README (`Examples/example-cluster`, the seed), each checked.
 @Suite("Example cluster (seed README)")
 struct ExampleClusterTests {
     let cluster: TestCluster
@@ -51,7 +51,7 @@ struct ExampleClusterTests {
             let isolating = try #require(verdict.egress.isolatingPolicies.first)
             #expect(verdict.egress.isolatingPolicies.count == 1)
             #expect(isolating.description == "ns-app1/deny-all")
-            #expect(isolating.location?.file.hasSuffix("seed/01-deny-all.yaml") == true)
+            #expect(isolating.location?.file.hasSuffix("example-cluster/01-deny-all.yaml") == true)
             #expect(isolating.location?.line == 2)
             // Their ingress does allow it: step 2 works for ingress only.
             #expect(verdict.ingress.allows)

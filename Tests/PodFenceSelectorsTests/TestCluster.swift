@@ -13,7 +13,7 @@ struct TestCluster {
     }()
 
     /// The shared example cluster of the walkthrough.
-    static let seed = packageRoot + "/../shared/fixtures/seed"
+    static let seed = packageRoot + "/Examples/example-cluster"
 
     let analysis: ReachabilityAnalysis
 

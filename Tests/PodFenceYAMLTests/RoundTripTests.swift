@@ -1,3 +1,4 @@
+import Foundation
 import PodFenceModel
 import Testing
 
@@ -57,5 +58,24 @@ struct RoundTripTests {
         #expect(output.contains("    futureRuleField: 1\n"))
         #expect(output.contains("status:\n  conditions: []\n"))
         #expect(output.contains("    ports:\n    - port: 443\n      protocol: TCP\n"))
+    }
+}
+
+@Suite("The repository's copies of the shared fixtures")
+struct FixtureCopyTests {
+    static let shared = Paths.packageRoot + "/../shared/fixtures"
+
+    @Test(
+        "Examples/example-cluster and Tests/Fixtures/broken are byte for byte the shared seed and broken fixtures",
+        .enabled(if: FileManager.default.fileExists(atPath: shared), "the shared folder is only in the workspace"))
+    func copies() throws {
+        for (folder, copy) in [("seed", Paths.exampleCluster), ("broken", Paths.sharedFixtures + "/broken")] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: Self.shared + "/" + folder).sorted()
+            #expect(!names.isEmpty)
+            for name in names {
+                let original = FileManager.default.contents(atPath: Self.shared + "/" + folder + "/" + name)
+                #expect(original == FileManager.default.contents(atPath: copy + "/" + name), "\(folder)/\(name) differs")
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@ enum Paths {
 
     static let exampleCluster = packageRoot + "/Examples/example-cluster"
     static let fixtures = packageRoot + "/Tests/PodFenceYAMLTests/Fixtures"
-    static let sharedFixtures = packageRoot + "/../shared/fixtures"
+    static let sharedFixtures = packageRoot + "/Tests/Fixtures"
 
     static func manifestFiles(in folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
