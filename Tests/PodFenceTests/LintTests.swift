@@ -138,6 +138,13 @@ struct LintTests {
             ("null-peer-list", "podSelector: {matchLabels: {app: db}}\ningress:\n- from:", "podSelector: {matchLabels: {app: db}}\ningress:\n- from: [{podSelector: {matchLabels: {app: web}}}]", false),
             ("allow-all-shadows", "podSelector: {}\ningress: [{}]", "podSelector: {}\ningress: [{from: [{podSelector: {matchLabels: {app: web}}}]}]", false),
             ("rule-allows-nothing", "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{podSelector: {matchLabels: {app: web}}}]}]", nil, false),
+            ("namespace-selector-is-not-everything", "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{namespaceSelector: {}}]}]",
+             "podSelector: {matchLabels: {app: db}}\ningress: [{}]", false),
+            ("end-port-support", "podSelector: {matchLabels: {app: db}}\ningress: [{ports: [{port: 5000, endPort: 5010}]}]",
+             "podSelector: {matchLabels: {app: db}}\ningress: [{ports: [{port: 5000}]}]", false),
+            ("not-in-matches-unlabelled",
+             "podSelector: {matchExpressions: [{key: tier, operator: NotIn, values: [cache]}]}\ningress: [{}]",
+             "podSelector: {matchExpressions: [{key: app, operator: NotIn, values: [cache]}]}\ningress: [{}]", false),
         ])
     func rule(id: String, firing: String, clean: String?, needsNoDNSPolicy: Bool) {
         let base = needsNoDNSPolicy ? String(inventory.prefix(upTo: inventory.range(of: "---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: dns")!.lowerBound)) : inventory
@@ -148,6 +155,17 @@ struct LintTests {
             let quiet = lint(base + policy(clean)).findings.filter { $0.rule.id == id }
             #expect(quiet.isEmpty, "\(id) fired on the corrected case: \(quiet)")
         }
+    }
+
+    @Test("named-port-differs: one name, two numbers on two destinations")
+    func namedPortDiffers() {
+        let twoNumbers = inventory.replacingOccurrences(of: "{name: pg, containerPort: 5432}", with: "{name: http, containerPort: 5432}")
+        let yaml = twoNumbers + policy("podSelector: {}\ningress: [{ports: [{port: http}]}]")
+        let finding = lint(yaml).findings.first { $0.rule == LintRule.namedPortDiffers }
+        #expect(finding?.message == "http/TCP is 5432, 8080 depending on the destination pod")
+        #expect(!lint(inventory + policy("podSelector: {}\ningress: [{ports: [{port: http}]}]")).findings.contains {
+            $0.rule == LintRule.namedPortDiffers
+        })
     }
 
     @Test("rule-allows-nothing goes quiet once the other side may send")

@@ -44,6 +44,12 @@ extension LintContext {
                                 "an empty port entry is defaulted to TCP: it allows every TCP port and no UDP or SCTP",
                                 fix: "remove `ports` to allow every protocol, or list each protocol explicitly")
                         }
+                        if let endPort = port.endPort, case .int(let first)? = port.port, endPort > first {
+                            finding(
+                                .endPortSupport, path.field("endPort"),
+                                "the range \(first)-\(endPort) needs endPort support; a plugin without it allows \(first) only",
+                                fix: "check that the network plugin supports endPort (Kubernetes 1.25 or later)")
+                        }
                         if direction == "egress", port.protocol == nil, port.port == .int(53) {
                             finding(
                                 .dnsWithoutUDP, path,
@@ -79,6 +85,16 @@ extension LintContext {
                 let peers = peers ?? []
                 for (peerIndex, peer) in peers.enumerated() {
                     let path = rulePath.field(key).index(peerIndex)
+                    if peer.namespaceSelector?.isEmpty == true, peer.podSelector == nil {
+                        findings.append(
+                            LintFinding(
+                                .namespaceSelectorIsNotEverything, object: entry.name, path: path,
+                                location: entry.location(path),
+                                message: "`namespaceSelector: {}` selects every pod of every namespace; addresses "
+                                    + "outside the cluster and nodes are not included",
+                                fix: "if every \(direction == "ingress" ? "source" : "destination") was meant, "
+                                    + "leave `\(key)` out of the rule"))
+                    }
                     if peerIndex > 0 {
                         let previous = peers[peerIndex - 1]
                         if previous.namespaceSelector != nil, previous.podSelector == nil, previous.ipBlock == nil,

@@ -30,6 +30,7 @@ extension LintContext {
             }
             findings += peerSelectionFindings(entry)
             findings += portFindings(entry)
+            findings += notInFindings(entry)
         }
         return findings
     }
@@ -66,6 +67,42 @@ extension LintContext {
                                 ? "add a namespaceSelector if the pods live in another namespace, or fix the labels"
                                 : "check the labels against the namespaces and pods (`show namespaces -o yaml`)"))
                 }
+            }
+        }
+        return findings
+    }
+
+    /// `NotIn` requirements in selectors that also pick pods lacking the key.
+    private func notInFindings(_ entry: PolicyEntry) -> [LintFinding] {
+        var findings: [LintFinding] = []
+        let spec = entry.policy.spec
+        var selectors: [(FieldPath, LabelSelector, [Int])] = [("spec.podSelector", spec.podSelector, entry.subjects)]
+        for (direction, key, rules) in [
+            ("ingress", "from", spec.ingress?.map(\.from) ?? []), ("egress", "to", spec.egress?.map(\.to) ?? []),
+        ] {
+            for (ruleIndex, peers) in rules.enumerated() {
+                for (peerIndex, peer) in (peers ?? []).enumerated() {
+                    guard let podSelector = peer.podSelector else { continue }
+                    let path = FieldPath([
+                        .field("spec"), .field(direction), .index(ruleIndex), .field(key), .index(peerIndex),
+                        .field("podSelector"),
+                    ])
+                    selectors.append((path, podSelector, analysis.peers(selectedBy: peer, inPolicy: entry.index)))
+                }
+            }
+        }
+        for (path, selector, selected) in selectors {
+            for (index, requirement) in selector.matchExpressions.enumerated() where requirement.operator == .notIn {
+                let unlabelled = selected.filter { analysis.peers[$0].labels[requirement.key] == nil }
+                guard !unlabelled.isEmpty else { continue }
+                let expressionPath = path.field("matchExpressions").index(index)
+                findings.append(
+                    LintFinding(
+                        .notInMatchesUnlabelled, object: entry.name, path: expressionPath,
+                        location: entry.location(expressionPath),
+                        message: "`\(requirement.key) NotIn` also selects \(names(unlabelled)), which have no "
+                            + "\(requirement.key) label",
+                        fix: "add `{key: \(requirement.key), operator: Exists}` if only labelled pods were meant"))
             }
         }
         return findings
@@ -118,6 +155,16 @@ extension LintContext {
                 switch port.port {
                 case .string(let name):
                     let declared = destinations.flatMap { analysis.namedPorts(of: $0) }.filter { $0.name == name }
+                    let numbers = Set(declared.filter { $0.protocol == proto }.flatMap(\.numbers)).sorted()
+                    if numbers.count > 1 {
+                        findings.append(
+                            LintFinding(
+                                .namedPortDiffers, object: entry.name, path: path.field("port"),
+                                location: entry.location(path.field("port")),
+                                message: "\(name)/\(proto.rawValue) is \(numbers.map(String.init).joined(separator: ", ")) "
+                                    + "depending on the destination pod",
+                                fix: "use one number for the name across these pods, or write the numbers"))
+                    }
                     guard !declared.contains(where: { $0.protocol == proto }) else { continue }
                     let other = Set(declared.map(\.protocol.rawValue)).sorted()
                     findings.append(

@@ -160,12 +160,43 @@ extension LintRule {
             neither isolate nor select them; allow them with ipBlocks on node addresses.
             """)
 
+    /// `namespaceSelector: {}` alone, which is every pod, not every address.
+    public static let namespaceSelectorIsNotEverything = LintRule(
+        id: "namespace-selector-is-not-everything", severity: .note,
+        title: "`namespaceSelector: {}` selects every pod, not all traffic",
+        explanation: """
+            An empty namespaceSelector selects every pod of every namespace; addresses outside the cluster and \
+            nodes are not pods, so they stay excluded. Leaving `from`/`to` out allows them too.
+            """)
+    /// A port range, which some plugins reduce to its first port.
+    public static let endPortSupport = LintRule(
+        id: "end-port-support", severity: .note, title: "A port range needs endPort support in the plugin",
+        explanation: """
+            endPort is GA since Kubernetes 1.25; a network plugin that does not implement it applies only `port`, \
+            silently narrowing the range to one port.
+            """)
+    /// A named port that resolves to different numbers on different destinations.
+    public static let namedPortDiffers = LintRule(
+        id: "named-port-differs", severity: .note, title: "A named port means different numbers on different pods",
+        explanation: """
+            Named ports resolve on each destination pod. A name shared by pods with different numbers is correct \
+            but easy to misread, and some plugins handle it badly.
+            """)
+    /// NotIn, which also selects pods without the label.
+    public static let notInMatchesUnlabelled = LintRule(
+        id: "not-in-matches-unlabelled", severity: .note, title: "NotIn also selects pods without the label",
+        explanation: """
+            `key NotIn [v]` (and `key != v`) match pods that lack the key altogether, so unlabelled pods are \
+            selected too; add `key Exists` if only labelled pods were meant.
+            """)
+
     /// Every rule, in the order findings are reported.
     public static let catalogue: [LintRule] = [
         .egressWithoutDNS, .policyTypesCannotUndoIsolation, .ruleAllowsNothing, .selectorMatchesNothing,
         .unknownNamespaceLabel, .policySelectsNoPod, .rulesForUnlistedDirection, .egressOnlyLocksIngress,
         .emptyPortEntry, .unresolvedNamedPort, .portNotListening, .dnsWithoutUDP, .ipBlockCoversCluster,
         .cidrHostBits, .andOrSlip, .nullPeerList, .namespaceWithoutDefaultDeny, .allowAllShadows, .redundantPolicy,
-        .hostNetworkSelected,
+        .hostNetworkSelected, .namespaceSelectorIsNotEverything, .endPortSupport, .namedPortDiffers,
+        .notInMatchesUnlabelled,
     ]
 }
