@@ -5,7 +5,7 @@ import PodFenceModel
 public struct AccessRight: Sendable, Hashable {
     /// The grant.
     public var grant: Grant
-    /// True for a grant UCP gives by default (``Topology/impliedGrants``).
+    /// True for a grant UCP gives by default (`Topology.impliedGrants`).
     public var isImplied: Bool
     /// The users and service accounts the subject stands for.
     public var principals: [GrantSubject]

@@ -1,6 +1,6 @@
 import PodFenceModel
 
-/// One finding of the cross-layer isolation audit (``Topology/audit(objects:firewall:)``): which rule, how
+/// One finding of the cross-layer isolation audit (`Topology.audit(objects:firewall:)`): which rule, how
 /// serious, about what, why it matters and what to do.
 ///
 /// | id | severity | finding |

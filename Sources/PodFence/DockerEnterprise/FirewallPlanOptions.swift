@@ -1,7 +1,7 @@
 import PodFenceModel
 
 /// The choices a firewall plan depends on. ``init(topology:)`` takes them from the topology's
-/// ``TopologySpec/version`` and ``TopologySpec/network``; the `firewall plan` command's flags override them.
+/// `TopologySpec.version` and `TopologySpec.network`; the `firewall plan` command's flags override them.
 ///
 /// ```swift
 /// var options = FirewallPlanOptions(topology: topology)

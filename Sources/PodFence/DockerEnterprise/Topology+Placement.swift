@@ -10,7 +10,7 @@ extension Topology {
     /// 2. a pod whose own `nodeSelector` wants another value for a key of the namespace's selector is
     ///    rejected;
     /// 3. otherwise the selectors are merged, and the pod may land on the nodes whose labels
-    ///    (``Topology/kubernetesLabels(of:)``) match; none means Pending.
+    ///    (`Topology.kubernetesLabels(of:)`) match; none means Pending.
     ///
     /// Only workers take user pods: UCP taints managers `com.docker.ucp.manager:NoSchedule` and strips that
     /// toleration from user pods (kube-system pods keep it, so managers count for `kube-system`).

@@ -1,7 +1,7 @@
 import PodFenceModel
 
 extension LabelQuery {
-    /// The query as a NetworkPolicy ``LabelSelector`` (apimachinery's `ParseToLabelSelector`, with one
+    /// The query as a NetworkPolicy `LabelSelector` (apimachinery's `ParseToLabelSelector`, with one
     /// documented difference):
     /// - `k=v` and `k==v` become `matchLabels` (a second `=` on the same key becomes `In [v]`, which keeps its
     ///   meaning where upstream would overwrite the first);
@@ -42,7 +42,7 @@ extension LabelQuery {
 }
 
 extension LabelSelector {
-    /// Parses a selector string straight into a ``LabelSelector`` (see ``LabelQuery/labelSelector()``).
+    /// Parses a selector string straight into a `LabelSelector` (see ``LabelQuery/labelSelector()``).
     ///
     /// ```swift
     /// let selector = try LabelSelector(parsing: "project=project-app1,tier in (api,db)")

@@ -2,7 +2,7 @@ import PodFenceModel
 
 /// A label selector in kubectl's string form (`env in (a,b),!canary,tier!=db`): requirements AND'ed, sorted
 /// by key. Parse one with ``init(parsing:)``, print it canonically with ``description``, match labels with
-/// ``matches(_:)``, and turn it into a NetworkPolicy ``LabelSelector`` with ``labelSelector()``.
+/// ``matches(_:)``, and turn it into a NetworkPolicy `LabelSelector` with ``labelSelector()``.
 ///
 /// The grammar is apimachinery's `labels.Parse` (semantics §1.8):
 ///

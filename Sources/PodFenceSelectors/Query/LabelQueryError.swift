@@ -1,4 +1,4 @@
-/// A selector string that cannot be parsed, or a parsed selector that cannot become a ``LabelSelector``.
+/// A selector string that cannot be parsed, or a parsed selector that cannot become a `LabelSelector`.
 ///
 /// The message follows apimachinery's wording: grammar errors are bare (`found '', expected: identifier
 /// after ','`), errors inside one requirement are wrapped (`unable to parse requirement: key: Invalid value:
@@ -29,7 +29,7 @@ public struct LabelQueryError: Error, Sendable, Hashable, CustomStringConvertibl
         public static let invalidValueCount = Code(rawValue: "invalidValueCount")
         /// A `>` or `<` requirement whose value is not an integer.
         public static let notAnInteger = Code(rawValue: "notAnInteger")
-        /// An operator that a ``LabelSelector`` cannot hold (`>` and `<`).
+        /// An operator that a `LabelSelector` cannot hold (`>` and `<`).
         public static let unsupportedOperator = Code(rawValue: "unsupportedOperator")
         /// The code's name.
         public var description: String { rawValue }
