@@ -97,9 +97,11 @@ public struct Completer: Sendable {
     private func complete(
         _ word: String, after words: [String], of command: Command, session: Session, workingDirectory: String?
     ) -> [String] {
-        if let previous = words.last, let option = command.arguments.first(where: { argument in
-            argument.isOption && argument.names.contains { Self.spelled($0) == previous }
-        }) {
+        if let previous = words.last,
+            let option = command.arguments.first(where: { argument in
+                argument.isOption && argument.names.contains { Self.spelled($0) == previous }
+            })
+        {
             return values(for: option.kind, word: word, session: session, workingDirectory: workingDirectory)
         }
         if word.hasPrefix("-") {
@@ -131,7 +133,9 @@ public struct Completer: Sendable {
         guard ["render", "template"].contains(words[0]) else { return [] }
         let parameters = bundle ? catalog.bundle(named: name)?.parameters : catalog.template(named: name)?.parameters
         let given = Set(positional.dropFirst().compactMap { $0.split(separator: "=").first.map(String.init) })
-        return (parameters ?? []).map { $0.name + "=" }.filter { !given.contains(String($0.dropLast())) && $0.hasPrefix(word) }
+        return (parameters ?? []).map { $0.name + "=" }.filter {
+            !given.contains(String($0.dropLast())) && $0.hasPrefix(word)
+        }
     }
 
     /// How many positional words precede the cursor (options and their values skipped).

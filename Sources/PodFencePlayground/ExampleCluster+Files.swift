@@ -3,7 +3,9 @@
 extension ExampleCluster {
     /// The example cluster's manifests and README, by file name, as in `Examples/example-cluster`.
     public static let files: [(name: String, text: String)] = [
-        ("00-namespaces.yaml", #"""
+        (
+            "00-namespaces.yaml",
+            #"""
             # The example cluster of the NetworkPolicy walkthrough: the team namespace,
             # the ingress controller's namespace, and an unrelated team.
             apiVersion: v1
@@ -31,8 +33,11 @@ extension ExampleCluster {
             kind: Namespace
             metadata:
               name: kube-system
-            """# + "\n"),
-        ("00-workloads.yaml", #"""
+            """# + "\n"
+        ),
+        (
+            "00-workloads.yaml",
+            #"""
             apiVersion: apps/v1
             kind: Deployment
             metadata:
@@ -167,8 +172,11 @@ extension ExampleCluster {
                     - name: dns-tcp
                       containerPort: 53
                       protocol: TCP
-            """# + "\n"),
-        ("01-deny-all.yaml", #"""
+            """# + "\n"
+        ),
+        (
+            "01-deny-all.yaml",
+            #"""
             # Step 1, applied at onboarding: deny all ingress and egress for every pod.
             apiVersion: networking.k8s.io/v1
             kind: NetworkPolicy
@@ -180,8 +188,11 @@ extension ExampleCluster {
                 policyTypes:
                 - Ingress
                 - Egress
-            """# + "\n"),
-        ("02-allow-internal-ingress.yaml", #"""
+            """# + "\n"
+        ),
+        (
+            "02-allow-internal-ingress.yaml",
+            #"""
             # Step 2, applied by the pipeline: pods of the project may reach each other.
             # One peer with both selectors: namespace ns-app1 AND label project=project-app1.
             apiVersion: networking.k8s.io/v1
@@ -203,8 +214,11 @@ extension ExampleCluster {
                       podSelector:
                           matchLabels:
                               project: project-app1
-            """# + "\n"),
-        ("03-allow-ingress-app1.yaml", #"""
+            """# + "\n"
+        ),
+        (
+            "03-allow-ingress-app1.yaml",
+            #"""
             # Step 3, applied by the pipeline or portal: the web pods accept traffic from
             # the ingress controller's namespace.
             apiVersion: networking.k8s.io/v1
@@ -223,8 +237,11 @@ extension ExampleCluster {
                 - namespaceSelector:
                     matchLabels:
                       ns-id: ingress-nginx
-            """# + "\n"),
-        ("README.md", #"""
+            """# + "\n"
+        ),
+        (
+            "README.md",
+            #"""
             # The example cluster
 
             Manifests for the isolation walkthrough that PodFence's demo, docs and tests use.
@@ -244,6 +261,7 @@ extension ExampleCluster {
             - `ingress-nginx/controller` reaches `ns-app1/web` on every port; `other/client` reaches nothing in
               `ns-app1`; traffic from outside the cluster reaches nothing in `ns-app1`.
             - Pods outside `ns-app1` are not isolated at all.
-            """# + "\n"),
+            """# + "\n"
+        ),
     ]
 }

@@ -89,7 +89,8 @@ public struct ManifestLoader: Sendable {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 result.diagnostics.append(
-                    Diagnostic(.error, code: "F01", message: "no such file or folder", location: SourceLocation(file: path)))
+                    Diagnostic(
+                        .error, code: "F01", message: "no such file or folder", location: SourceLocation(file: path)))
                 continue
             }
             let files = isDirectory.boolValue ? manifestFiles(in: path) : [path]
@@ -126,7 +127,8 @@ public struct ManifestLoader: Sendable {
         guard let data = FileManager.default.contents(atPath: file) else {
             var result = LoadResult()
             result.diagnostics.append(
-                Diagnostic(.error, code: "F02", message: "the file cannot be read", location: SourceLocation(file: file)))
+                Diagnostic(
+                    .error, code: "F02", message: "the file cannot be read", location: SourceLocation(file: file)))
             return result
         }
         return load(bytes: [UInt8](data), file: file)
@@ -194,7 +196,8 @@ public struct ManifestLoader: Sendable {
             result.diagnostics.append(
                 Diagnostic(
                     .error, code: "D01", path: "items", message: "expected a list of objects",
-                    location: SourceLocation(file: file, mark: root["items"]?.mark ?? root.mark ?? SourceMark(line: 1, column: 1))))
+                    location: SourceLocation(
+                        file: file, mark: root["items"]?.mark ?? root.mark ?? SourceMark(line: 1, column: 1))))
             return
         }
         let itemKind = kind == "List" ? nil : String(kind.dropLast(4))

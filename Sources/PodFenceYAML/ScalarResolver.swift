@@ -48,12 +48,15 @@ enum ScalarResolver {
         let bytes = Array(text.utf8)
         guard let first = bytes.first, isDigit(first, radix: 10) else { return false }
         // YAML 1.1 sexagesimal numbers: digits, '_' and '.' around ':' (1:30, 190:20:30.15).
-        let sexagesimal = bytes.contains(UInt8(ascii: ":")) && bytes.allSatisfy { byte in
-            isDigit(byte, radix: 10) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
-                || byte == UInt8(ascii: ".")
-        }
+        let sexagesimal =
+            bytes.contains(UInt8(ascii: ":"))
+            && bytes.allSatisfy { byte in
+                isDigit(byte, radix: 10) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
+                    || byte == UInt8(ascii: ".")
+            }
         // Timestamps start with a four-digit year and a dash (2024-01-01, 2024-01-01T10:00:00Z).
-        let timestamp = bytes.count >= 8 && bytes[0..<4].allSatisfy { isDigit($0, radix: 10) }
+        let timestamp =
+            bytes.count >= 8 && bytes[0..<4].allSatisfy { isDigit($0, radix: 10) }
             && bytes[4] == UInt8(ascii: "-")
         return sexagesimal || timestamp
     }

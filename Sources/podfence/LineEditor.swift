@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CEditLine
 import PodFencePlayground
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Set by the SIGINT handler; read after `el_gets` returns.
 private let interrupted = Atomic<Bool>(false)
@@ -53,7 +54,8 @@ private let completeCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = 
         return UInt8(CC_ERROR)
     case 1:
         let candidate = completion.candidates[0]
-        let rest = String(candidate.dropFirst(completion.word.count))
+        let rest =
+            String(candidate.dropFirst(completion.word.count))
             + (candidate.hasSuffix("/") || candidate.hasSuffix("=") ? "" : " ")
         el_insertstr(editor, rest)
         return UInt8(CC_REFRESH)

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CEditLine
 import PodFencePlayground
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The `podfence` executable: a thin shell over the playground's interpreter. Arguments run one command
 /// (`podfence check manifests/`); no command (or `repl`) starts the REPL on a terminal, or reads a script from

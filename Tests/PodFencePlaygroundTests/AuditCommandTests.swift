@@ -19,7 +19,9 @@ struct LintDiffCommandTests {
         _ = interpreter.takeOutput()
         #expect(interpreter.execute(line: "lint") == 1)
         let output = interpreter.takeOutput().output
-        #expect(output.contains("example-cluster/02-allow-internal-ingress.yaml:13:5: warning: [policy-types-cannot-undo-isolation]"))
+        #expect(
+            output.contains(
+                "example-cluster/02-allow-internal-ingress.yaml:13:5: warning: [policy-types-cannot-undo-isolation]"))
         #expect(output.contains("  fix: "))
         #expect(output.hasSuffix("6 findings: 0 errors, 5 warnings, 1 note\n"))
         #expect(interpreter.execute(line: "lint --fail-on error") == 0)
@@ -70,7 +72,9 @@ struct LintDiffCommandTests {
     @Test("diff PATH in a session is a what-if that leaves the session alone")
     func diffWhatIf() {
         var interpreter = Interpreter()
-        _ = interpreter.execute(arguments: ["load", exampleCluster + "/00-namespaces.yaml", exampleCluster + "/00-workloads.yaml"])
+        _ = interpreter.execute(arguments: [
+            "load", exampleCluster + "/00-namespaces.yaml", exampleCluster + "/00-workloads.yaml",
+        ])
         _ = interpreter.takeOutput()
         #expect(interpreter.execute(arguments: ["diff", exampleCluster + "/01-deny-all.yaml"]) == 1)
         let output = interpreter.takeOutput().output

@@ -80,7 +80,8 @@ struct HistoryTests {
     func replay() throws {
         var interpreter = Interpreter()
         // A body with a line that reads EOF must get another terminator.
-        let yaml = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n  annotations:\n    note: |\n      EOF\n"
+        let yaml =
+            "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n  annotations:\n    note: |\n      EOF\n"
         _ = interpreter.execute(line: "apply", inlineInput: "apiVersion: v1\nkind: Namespace\nmetadata: {name: b}\n")
         _ = interpreter.execute(line: "apply", inlineInput: yaml)
         _ = interpreter.takeOutput()

@@ -132,7 +132,9 @@ struct InterpreterTests {
             """
         #expect(interpreter.runScript(script, file: "checks.pf") == 1)
         let (output, errors) = interpreter.takeOutput()
-        #expect(output.hasPrefix("loaded 1 object from 1 file\nKIND       NAME    SOURCE\nNamespace  team-a  <inline>:1:1\n"))
+        #expect(
+            output.hasPrefix(
+                "loaded 1 object from 1 file\nKIND       NAME    SOURCE\nNamespace  team-a  <inline>:1:1\n"))
         #expect(errors == "checks.pf:9: no object named team-b; `show all` lists what is loaded\n")
     }
 

@@ -52,12 +52,13 @@ struct LabelQueryMatchingTests {
     func conversionShape() throws {
         let selector = try LabelSelector(parsing: "env in (b,a),!canary,tier!=db,app==web,role=api,team")
         #expect(selector.matchLabels == ["app": "web", "role": "api"])
-        #expect(selector.matchExpressions == [
-            LabelSelectorRequirement(key: "canary", operator: .doesNotExist),
-            LabelSelectorRequirement(key: "env", operator: .in, values: ["a", "b"]),
-            LabelSelectorRequirement(key: "team", operator: .exists),
-            LabelSelectorRequirement(key: "tier", operator: .notIn, values: ["db"]),
-        ])
+        #expect(
+            selector.matchExpressions == [
+                LabelSelectorRequirement(key: "canary", operator: .doesNotExist),
+                LabelSelectorRequirement(key: "env", operator: .in, values: ["a", "b"]),
+                LabelSelectorRequirement(key: "team", operator: .exists),
+                LabelSelectorRequirement(key: "tier", operator: .notIn, values: ["db"]),
+            ])
         let twice = try LabelSelector(parsing: "x=a,x=b")
         #expect(twice.matchLabels == ["x": "a"])
         #expect(twice.matchExpressions == [LabelSelectorRequirement(key: "x", operator: .in, values: ["b"])])
@@ -79,7 +80,8 @@ struct LabelQueryMatchingTests {
         let selector = LabelSelector(
             ["tier": "api", "app": "web"],
             expressions: [
-                .init(key: "env", operator: .notIn, values: ["prod", "dev"]), .init(key: "canary", operator: .doesNotExist),
+                .init(key: "env", operator: .notIn, values: ["prod", "dev"]),
+                .init(key: "canary", operator: .doesNotExist),
                 .init(key: "app", operator: .exists), .init(key: "zone", operator: .in, values: ["b", "a"]),
             ])
         #expect(selector.selectorString == "app=web,app,!canary,env notin (dev,prod),tier=api,zone in (a,b)")
@@ -89,7 +91,8 @@ struct LabelQueryMatchingTests {
         }
         #expect(LabelSelector().selectorString == "")
         #expect(
-            LabelSelector(expressions: [.init(key: "k", operator: LabelSelectorOperator(rawValue: "Gt"), values: ["1"])])
-                .selectorString == "k Gt (1)")
+            LabelSelector(expressions: [.init(key: "k", operator: LabelSelectorOperator(rawValue: "Gt"), values: ["1"])]
+            )
+            .selectorString == "k Gt (1)")
     }
 }

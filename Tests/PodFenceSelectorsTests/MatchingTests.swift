@@ -17,7 +17,10 @@ struct MatchingTests {
             (LabelSelector(expressions: [.init(key: "k", operator: .notIn, values: ["a"])]), ["k": "a"], false),
             (LabelSelector(expressions: [.init(key: "k", operator: .exists)]), ["k": ""], true),
             (LabelSelector(expressions: [.init(key: "k", operator: .doesNotExist)]), ["k": ""], false),
-            (LabelSelector(expressions: [.init(key: "k", operator: LabelSelectorOperator(rawValue: "in"))]), ["k": "a"], false),
+            (
+                LabelSelector(expressions: [.init(key: "k", operator: LabelSelectorOperator(rawValue: "in"))]),
+                ["k": "a"], false
+            ),
             (LabelSelector(), [:], true),
             (LabelSelector(["a": "1"], expressions: [.init(key: "b", operator: .exists)]), ["a": "1"], false),
         ])

@@ -108,46 +108,99 @@ struct LintTests {
         "each rule fires on a minimal case and not on its corrected twin",
         arguments: [
             ("egress-without-dns", "podSelector: {}\npolicyTypes: [Egress]", nil, true),
-            ("rules-for-unlisted-direction",
-             "podSelector: {matchLabels: {app: web}}\npolicyTypes: [Ingress]\negress: [{to: [{podSelector: {matchLabels: {app: db}}}]}]",
-             "podSelector: {matchLabels: {app: web}}\npolicyTypes: [Ingress, Egress]\negress: [{to: [{podSelector: {matchLabels: {app: db}}}]}]",
-             false),
-            ("egress-only-locks-ingress", "podSelector: {matchLabels: {app: web}}\negress: [{to: [{podSelector: {matchLabels: {app: db}}}]}]",
-             "podSelector: {matchLabels: {app: web}}\npolicyTypes: [Egress]\negress: [{to: [{podSelector: {matchLabels: {app: db}}}]}]",
-             false),
-            ("empty-port-entry", "podSelector: {matchLabels: {app: db}}\ningress: [{ports: [{}]}]",
-             "podSelector: {matchLabels: {app: db}}\ningress: [{ports: [{protocol: TCP}]}]", false),
-            ("dns-tcp-only", "podSelector: {}\npolicyTypes: [Egress]\negress: [{ports: [{port: 53}]}]",
-             "podSelector: {}\npolicyTypes: [Egress]\negress: [{ports: [{port: 53, protocol: TCP}]}]", false),
-            ("selector-matches-nothing", "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{podSelector: {matchLabels: {app: wbe}}}]}]",
-             "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{podSelector: {matchLabels: {app: web}}}]}]", false),
-            ("unknown-namespace-label", "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{namespaceSelector: {matchLabels: {name: a}}}]}]",
-             "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: a}}}]}]", false),
-            ("policy-selects-no-pod", "podSelector: {matchLabels: {app: nope}}\ningress: [{}]",
-             "podSelector: {matchLabels: {app: db}}\ningress: [{}]", false),
-            ("unresolved-named-port", "podSelector: {matchLabels: {app: web}}\ningress: [{ports: [{port: https}]}]",
-             "podSelector: {matchLabels: {app: web}}\ningress: [{ports: [{port: http}]}]", false),
-            ("port-not-listening", "podSelector: {matchLabels: {app: web}}\ningress: [{ports: [{port: 80}]}]",
-             "podSelector: {matchLabels: {app: web}}\ningress: [{ports: [{port: 8080}]}]", false),
-            ("cidr-host-bits", "podSelector: {}\npolicyTypes: [Egress]\negress: [{to: [{ipBlock: {cidr: 10.0.0.5/24}}]}]",
-             "podSelector: {}\npolicyTypes: [Egress]\negress: [{to: [{ipBlock: {cidr: 10.0.0.0/24}}]}]", false),
-            ("peer-and-or-slip",
-             "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{namespaceSelector: {matchLabels: {team: a}}}, {podSelector: {matchLabels: {app: web}}}]}]",
-             "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{namespaceSelector: {matchLabels: {team: a}}, podSelector: {matchLabels: {app: web}}}]}]",
-             false),
-            ("null-peer-list", "podSelector: {matchLabels: {app: db}}\ningress:\n- from:", "podSelector: {matchLabels: {app: db}}\ningress:\n- from: [{podSelector: {matchLabels: {app: web}}}]", false),
-            ("allow-all-shadows", "podSelector: {}\ningress: [{}]", "podSelector: {}\ningress: [{from: [{podSelector: {matchLabels: {app: web}}}]}]", false),
-            ("rule-allows-nothing", "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{podSelector: {matchLabels: {app: web}}}]}]", nil, false),
-            ("namespace-selector-is-not-everything", "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{namespaceSelector: {}}]}]",
-             "podSelector: {matchLabels: {app: db}}\ningress: [{}]", false),
-            ("end-port-support", "podSelector: {matchLabels: {app: db}}\ningress: [{ports: [{port: 5000, endPort: 5010}]}]",
-             "podSelector: {matchLabels: {app: db}}\ningress: [{ports: [{port: 5000}]}]", false),
-            ("not-in-matches-unlabelled",
-             "podSelector: {matchExpressions: [{key: tier, operator: NotIn, values: [cache]}]}\ningress: [{}]",
-             "podSelector: {matchExpressions: [{key: app, operator: NotIn, values: [cache]}]}\ningress: [{}]", false),
+            (
+                "rules-for-unlisted-direction",
+                "podSelector: {matchLabels: {app: web}}\npolicyTypes: [Ingress]\negress: [{to: [{podSelector: {matchLabels: {app: db}}}]}]",
+                "podSelector: {matchLabels: {app: web}}\npolicyTypes: [Ingress, Egress]\negress: [{to: [{podSelector: {matchLabels: {app: db}}}]}]",
+                false
+            ),
+            (
+                "egress-only-locks-ingress",
+                "podSelector: {matchLabels: {app: web}}\negress: [{to: [{podSelector: {matchLabels: {app: db}}}]}]",
+                "podSelector: {matchLabels: {app: web}}\npolicyTypes: [Egress]\negress: [{to: [{podSelector: {matchLabels: {app: db}}}]}]",
+                false
+            ),
+            (
+                "empty-port-entry", "podSelector: {matchLabels: {app: db}}\ningress: [{ports: [{}]}]",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{ports: [{protocol: TCP}]}]", false
+            ),
+            (
+                "dns-tcp-only", "podSelector: {}\npolicyTypes: [Egress]\negress: [{ports: [{port: 53}]}]",
+                "podSelector: {}\npolicyTypes: [Egress]\negress: [{ports: [{port: 53, protocol: TCP}]}]", false
+            ),
+            (
+                "selector-matches-nothing",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{podSelector: {matchLabels: {app: wbe}}}]}]",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{podSelector: {matchLabels: {app: web}}}]}]",
+                false
+            ),
+            (
+                "unknown-namespace-label",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{namespaceSelector: {matchLabels: {name: a}}}]}]",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: a}}}]}]",
+                false
+            ),
+            (
+                "policy-selects-no-pod", "podSelector: {matchLabels: {app: nope}}\ningress: [{}]",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{}]", false
+            ),
+            (
+                "unresolved-named-port", "podSelector: {matchLabels: {app: web}}\ningress: [{ports: [{port: https}]}]",
+                "podSelector: {matchLabels: {app: web}}\ningress: [{ports: [{port: http}]}]", false
+            ),
+            (
+                "port-not-listening", "podSelector: {matchLabels: {app: web}}\ningress: [{ports: [{port: 80}]}]",
+                "podSelector: {matchLabels: {app: web}}\ningress: [{ports: [{port: 8080}]}]", false
+            ),
+            (
+                "cidr-host-bits",
+                "podSelector: {}\npolicyTypes: [Egress]\negress: [{to: [{ipBlock: {cidr: 10.0.0.5/24}}]}]",
+                "podSelector: {}\npolicyTypes: [Egress]\negress: [{to: [{ipBlock: {cidr: 10.0.0.0/24}}]}]", false
+            ),
+            (
+                "peer-and-or-slip",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{namespaceSelector: {matchLabels: {team: a}}}, {podSelector: {matchLabels: {app: web}}}]}]",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{namespaceSelector: {matchLabels: {team: a}}, podSelector: {matchLabels: {app: web}}}]}]",
+                false
+            ),
+            (
+                "null-peer-list", "podSelector: {matchLabels: {app: db}}\ningress:\n- from:",
+                "podSelector: {matchLabels: {app: db}}\ningress:\n- from: [{podSelector: {matchLabels: {app: web}}}]",
+                false
+            ),
+            (
+                "allow-all-shadows", "podSelector: {}\ningress: [{}]",
+                "podSelector: {}\ningress: [{from: [{podSelector: {matchLabels: {app: web}}}]}]", false
+            ),
+            (
+                "rule-allows-nothing",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{podSelector: {matchLabels: {app: web}}}]}]",
+                nil, false
+            ),
+            (
+                "namespace-selector-is-not-everything",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{namespaceSelector: {}}]}]",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{}]", false
+            ),
+            (
+                "end-port-support",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{ports: [{port: 5000, endPort: 5010}]}]",
+                "podSelector: {matchLabels: {app: db}}\ningress: [{ports: [{port: 5000}]}]", false
+            ),
+            (
+                "not-in-matches-unlabelled",
+                "podSelector: {matchExpressions: [{key: tier, operator: NotIn, values: [cache]}]}\ningress: [{}]",
+                "podSelector: {matchExpressions: [{key: app, operator: NotIn, values: [cache]}]}\ningress: [{}]", false
+            ),
         ])
     func rule(id: String, firing: String, clean: String?, needsNoDNSPolicy: Bool) {
-        let base = needsNoDNSPolicy ? String(inventory.prefix(upTo: inventory.range(of: "---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: dns")!.lowerBound)) : inventory
+        let base =
+            needsNoDNSPolicy
+            ? String(
+                inventory.prefix(
+                    upTo: inventory.range(
+                        of: "---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: dns")!
+                        .lowerBound)) : inventory
         let fired = lint(base + policy(firing)).findings.filter { $0.rule.id == id }
         #expect(!fired.isEmpty, "\(id) did not fire")
         #expect(fired.allSatisfy { $0.location?.file == "t.yaml" && ($0.location?.line ?? 0) > 0 })
@@ -159,32 +212,42 @@ struct LintTests {
 
     @Test("named-port-differs: one name, two numbers on two destinations")
     func namedPortDiffers() {
-        let twoNumbers = inventory.replacingOccurrences(of: "{name: pg, containerPort: 5432}", with: "{name: http, containerPort: 5432}")
+        let twoNumbers = inventory.replacingOccurrences(
+            of: "{name: pg, containerPort: 5432}", with: "{name: http, containerPort: 5432}")
         let yaml = twoNumbers + policy("podSelector: {}\ningress: [{ports: [{port: http}]}]")
         let finding = lint(yaml).findings.first { $0.rule == LintRule.namedPortDiffers }
         #expect(finding?.message == "http/TCP is 5432, 8080 depending on the destination pod")
-        #expect(!lint(inventory + policy("podSelector: {}\ningress: [{ports: [{port: http}]}]")).findings.contains {
-            $0.rule == LintRule.namedPortDiffers
-        })
+        #expect(
+            !lint(inventory + policy("podSelector: {}\ningress: [{ports: [{port: http}]}]")).findings.contains {
+                $0.rule == LintRule.namedPortDiffers
+            })
     }
 
     @Test("rule-allows-nothing goes quiet once the other side may send")
     func ruleAllowsNothingFixed() {
-        let fixed = inventory + policy("podSelector: {matchLabels: {app: db}}\ningress: [{from: [{podSelector: {matchLabels: {app: web}}}]}]")
-            + policy("podSelector: {matchLabels: {app: web}}\npolicyTypes: [Egress]\negress: [{to: [{podSelector: {matchLabels: {app: db}}}]}]", name: "web-egress")
+        let fixed =
+            inventory
+            + policy(
+                "podSelector: {matchLabels: {app: db}}\ningress: [{from: [{podSelector: {matchLabels: {app: web}}}]}]")
+            + policy(
+                "podSelector: {matchLabels: {app: web}}\npolicyTypes: [Egress]\negress: [{to: [{podSelector: {matchLabels: {app: db}}}]}]",
+                name: "web-egress")
         #expect(lint(fixed).findings.filter { $0.rule == LintRule.ruleAllowsNothing }.isEmpty)
     }
 
     @Test("namespace-without-default-deny fires for a namespace whose default deny misses a direction")
     func defaultDeny() {
-        let ingressOnly = inventory.replacingOccurrences(of: "policyTypes: [Ingress, Egress]}", with: "policyTypes: [Ingress]}")
+        let ingressOnly = inventory.replacingOccurrences(
+            of: "policyTypes: [Ingress, Egress]}", with: "policyTypes: [Ingress]}")
         let findings = lint(ingressOnly).findings.filter { $0.rule == LintRule.namespaceWithoutDefaultDeny }
         #expect(findings.map(\.message).contains { $0.contains("no policy denies all Egress by default in a") })
     }
 
     @Test("ipblock-covers-cluster uses the pod and Service CIDRs given")
     func coversCluster() {
-        let yaml = inventory + policy("podSelector: {}\npolicyTypes: [Egress]\negress: [{to: [{ipBlock: {cidr: 10.0.0.0/8}}]}]")
+        let yaml =
+            inventory
+            + policy("podSelector: {}\npolicyTypes: [Egress]\negress: [{to: [{ipBlock: {cidr: 10.0.0.0/8}}]}]")
         let options = Linter.Options(podCIDRs: [IPPrefix("10.244.0.0/16")!])
         #expect(lint(yaml, options: options).findings.contains { $0.rule == LintRule.ipBlockCoversCluster })
         #expect(!lint(yaml).findings.contains { $0.rule == LintRule.ipBlockCoversCluster })
@@ -201,7 +264,8 @@ struct LintTests {
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.count == report.findings.count)
         for result in results {
-            let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+            let location = try #require(
+                (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
             #expect(((location["artifactLocation"] as? [String: Any])?["uri"] as? String)?.hasSuffix(".yaml") == true)
             #expect(((location["region"] as? [String: Any])?["startLine"] as? Int ?? 0) > 0)
             #expect(["error", "warning", "note"].contains(result["level"] as? String ?? ""))
@@ -213,7 +277,9 @@ struct LintTests {
 struct DiffTests {
     private func objects(without skipped: String? = nil) -> [LoadedObject] {
         let files = try? FileManager.default.contentsOfDirectory(atPath: exampleCluster)
-        let paths = (files ?? []).filter { $0.hasSuffix(".yaml") && $0 != skipped }.sorted().map { exampleCluster + "/" + $0 }
+        let paths = (files ?? []).filter { $0.hasSuffix(".yaml") && $0 != skipped }.sorted().map {
+            exampleCluster + "/" + $0
+        }
         return ManifestLoader().load(paths: paths).objects
     }
 
@@ -243,7 +309,10 @@ struct DiffTests {
         #expect(diff.changes.contains { $0.from == "ns-app1/api" && $0.to == "ns-app1/db" })
         // Ingress stays isolated by steps 2 and 3; what opens is egress, to the world too.
         #expect(diff.changes.contains { $0.from == "ns-app1/web" && $0.to == "0.0.0.0/0" })
-        #expect(!diff.changes.contains { $0.to == "ns-app1/web" && $0.from != "ns-app1/web" && !$0.from.hasPrefix("ns-app1/") })
+        #expect(
+            !diff.changes.contains {
+                $0.to == "ns-app1/web" && $0.from != "ns-app1/web" && !$0.from.hasPrefix("ns-app1/")
+            })
     }
 }
 
@@ -254,7 +323,8 @@ struct OnboardedLintTests {
         let rendering = try TemplateCatalog.builtIn.renderBundle("onboarding", ["namespace": "team-a"])
         let objects = rendering.objects.map { LoadedObject(object: $0, source: $0.manifest, file: "<bundle>") }
         let inventory = ManifestLoader().load(paths: [exampleCluster]).objects
-        let ids = Set(Linter().lint(inventory + objects).findings.filter { $0.object.contains("team-a") }.map(\.rule.id))
+        let ids = Set(
+            Linter().lint(inventory + objects).findings.filter { $0.object.contains("team-a") }.map(\.rule.id))
         #expect(!ids.contains("policy-selects-no-pod"))
         #expect(!ids.contains("redundant-policy"))
     }

@@ -5,7 +5,7 @@ import Testing
 @testable import PodFenceYAML
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Hostile and awkward input: each case gets a clear diagnostic (or loads correctly), never a crash, within
@@ -33,13 +33,15 @@ struct HostileInputTests {
             bytes: {
                 var text = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n"
                 for level in 1...9 {
-                    text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ")
+                    text +=
+                        "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ")
                         + "]\n"
                 }
                 return Array(text.utf8)
             }, codes: ["Y14"], message: "billion laughs"),
         Case(
-            name: "nesting 10,000 deep", bytes: { Array((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8) },
+            name: "nesting 10,000 deep",
+            bytes: { Array((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8) },
             codes: ["Y12"], message: "nesting"),
         Case(
             name: "100 MB scalar",
@@ -48,16 +50,23 @@ struct HostileInputTests {
         Case(
             name: "100,000 documents",
             bytes: {
-                Array(String(repeating: "---\napiVersion: v1\nkind: Namespace\nmetadata: {name: ns}\n", count: 100_000).utf8)
+                Array(
+                    String(repeating: "---\napiVersion: v1\nkind: Namespace\nmetadata: {name: ns}\n", count: 100_000)
+                        .utf8)
             }, codes: [], objects: 100_000),
         Case(
             name: "duplicate keys", bytes: { Array((policyHead + "spec: {}\nspec: {}\n").utf8) }, codes: ["Y03"],
             message: "duplicate key \"spec\""),
         Case(
-            name: "invalid UTF-8", bytes: { Array(policyHead.utf8) + Array("spec: {podSelector: {matchLabels: {a: ".utf8) + [0xC3, 0x28] + Array("}}}\n".utf8) },
+            name: "invalid UTF-8",
+            bytes: {
+                Array(policyHead.utf8) + Array("spec: {podSelector: {matchLabels: {a: ".utf8) + [0xC3, 0x28]
+                    + Array("}}}\n".utf8)
+            },
             codes: ["Y02"], message: "UTF-8"),
         Case(
-            name: "UTF-8 byte-order mark", bytes: { [0xEF, 0xBB, 0xBF] + Array((policyHead + "spec: {}\n").utf8) }, codes: [],
+            name: "UTF-8 byte-order mark", bytes: { [0xEF, 0xBB, 0xBF] + Array((policyHead + "spec: {}\n").utf8) },
+            codes: [],
             objects: 1),
         Case(
             name: "UTF-16 with a byte-order mark",
@@ -66,18 +75,25 @@ struct HostileInputTests {
             }, codes: [], objects: 1),
         Case(
             name: "CRLF line ends",
-            bytes: { Array((policyHead + "spec:\n  podSelector: {}\n").replacingOccurrences(of: "\n", with: "\r\n").utf8) },
+            bytes: {
+                Array((policyHead + "spec:\n  podSelector: {}\n").replacingOccurrences(of: "\n", with: "\r\n").utf8)
+            },
             codes: [], objects: 1),
         Case(
-            name: "tabs in indentation", bytes: { Array((policyHead + "spec:\n\tpodSelector: {}\n").utf8) }, codes: ["Y01"],
+            name: "tabs in indentation", bytes: { Array((policyHead + "spec:\n\tpodSelector: {}\n").utf8) },
+            codes: ["Y01"],
             message: "tabs"),
         Case(
             name: "!!binary and custom tags",
-            bytes: { Array((policyHead + "spec: {podSelector: {matchLabels: {a: !!binary aGVsbG8x, b: !custom x}}}\n").utf8) },
+            bytes: {
+                Array((policyHead + "spec: {podSelector: {matchLabels: {a: !!binary aGVsbG8x, b: !custom x}}}\n").utf8)
+            },
             codes: ["Y06", "Y06"], message: "!!binary", objects: 1),
         Case(
             name: "a number that overflows",
-            bytes: { Array((policyHead + "spec: {ingress: [{ports: [{port: 123456789012345678901234567890}]}]}\n").utf8) },
+            bytes: {
+                Array((policyHead + "spec: {ingress: [{ports: [{port: 123456789012345678901234567890}]}]}\n").utf8)
+            },
             codes: ["D02"], message: "64-bit"),
         Case(
             name: "a port written as a float",

@@ -21,7 +21,9 @@ struct ManifestLoaderTests {
         let policy = try #require(result.objects.first)
         #expect(policy.location.line == 3)
         let peer = policy.location(of: "spec.ingress[0].from[0].podSelector.matchLabels")
-        #expect(peer == SourceLocation(file: Paths.exampleCluster + "/02-allow-internal-ingress.yaml", line: 21, column: 19))
+        #expect(
+            peer == SourceLocation(file: Paths.exampleCluster + "/02-allow-internal-ingress.yaml", line: 21, column: 19)
+        )
     }
 
     @Test("kind: List and typed lists are unpacked; typed list items inherit kind and apiVersion")

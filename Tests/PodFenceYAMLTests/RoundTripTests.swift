@@ -52,7 +52,8 @@ struct RoundTripTests {
         policy.spec.ingress?[0].ports = [.tcp(443)]
         let output = YAMLWriter().write(policy.manifest)
         #expect(output.contains("name: renamed"))
-        #expect(output.contains("  futureField:\n    nested:\n    - 1\n    - 2.5\n    - true\n    - null\n    - '080'\n"))
+        #expect(
+            output.contains("  futureField:\n    nested:\n    - 1\n    - 2.5\n    - true\n    - null\n    - '080'\n"))
         #expect(output.contains("    'on': false\n"))
         #expect(output.contains("    - futurePeerField:\n        a: b\n      podSelector: {}\n"))
         #expect(output.contains("    futureRuleField: 1\n"))
@@ -74,7 +75,8 @@ struct FixtureCopyTests {
             #expect(!names.isEmpty)
             for name in names {
                 let original = FileManager.default.contents(atPath: Self.shared + "/" + folder + "/" + name)
-                #expect(original == FileManager.default.contents(atPath: copy + "/" + name), "\(folder)/\(name) differs")
+                #expect(
+                    original == FileManager.default.contents(atPath: copy + "/" + name), "\(folder)/\(name) differs")
             }
         }
     }

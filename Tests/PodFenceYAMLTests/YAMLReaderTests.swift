@@ -133,7 +133,8 @@ struct YAMLReaderTests {
 
     @Test("JSON is read like YAML")
     func json() throws {
-        let result = read(#"{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "a", "labels": {"on": "yes"}}}"#)
+        let result = read(
+            #"{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "a", "labels": {"on": "yes"}}}"#)
         #expect(result.diagnostics.isEmpty)
         let root = try #require(result.documents.first?.root)
         #expect(root.node(at: "metadata.labels[on]")?.string == "yes")

@@ -42,10 +42,18 @@ let benchmarks: @Sendable () -> Void = {
     ) { benchmark in
         let policies = (0..<16_000).map { index in
             NetworkPolicy.denyAll(in: "ns-\(index % 50)", name: "policy-\(index)")
-                .selecting(LabelSelector(["app": "app-\(index % 100)"], expressions: [.init(key: "tier", operator: .in, values: ["web", "api"])]))
+                .selecting(
+                    LabelSelector(
+                        ["app": "app-\(index % 100)"],
+                        expressions: [.init(key: "tier", operator: .in, values: ["web", "api"])])
+                )
                 .allowingIngress(
-                    from: [.pods(["role": "frontend"], inNamespaces: ["kubernetes.io/metadata.name": "edge"]), .namespaces(["team": "ops"])],
-                    ports: [.tcp(80), .tcp(8000, through: 8080), .named("metrics")])
+                    from: [
+                        .pods(["role": "frontend"], inNamespaces: ["kubernetes.io/metadata.name": "edge"]),
+                        .namespaces(["team": "ops"]),
+                    ],
+                    ports: [.tcp(80), .tcp(8000, through: 8080), .named("metrics")]
+                )
                 .allowingEgress(to: [.ipBlock("10.0.0.0/8", except: ["10.1.0.0/16"]), .namespace(named: "kube-system")])
         }
         benchmark.startMeasurement()

@@ -11,7 +11,9 @@ public func fuzzSelector(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         preconditionFailure("\(text) prints as \(canonical), which does not parse")
     }
     precondition(reparsed.description == canonical, "printing is not stable: \(canonical) → \(reparsed)")
-    let samples: [[String: String]] = [[:], ["a": "b"], ["env": "prod", "tier": "db"], ["x": ""], ["a": "1", "b": "2"]]
+    let samples: [[String: String]] = [
+        [:], ["a": "b"], ["env": "prod", "tier": "db"], ["x": ""], ["a": "1", "b": "2"],
+    ]
     for labels in samples {
         precondition(query.matches(labels) == reparsed.matches(labels), "\(canonical) matches differently")
     }

@@ -22,7 +22,8 @@ public func fuzzTemplate(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
         let written = YAMLWriter().write(documents: rendering.objects.map(\.manifest))
         let reread = ManifestLoader().load(text: written, file: "rendered.yaml")
-        precondition(reread.objects.map(\.object) == rendering.objects, "\(template.name) does not round-trip:\n\(written)")
+        precondition(
+            reread.objects.map(\.object) == rendering.objects, "\(template.name) does not round-trip:\n\(written)")
     }
     return 0
 }

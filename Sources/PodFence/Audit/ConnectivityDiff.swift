@@ -53,8 +53,10 @@ public struct ConnectivityDiff: Sendable, Hashable {
     public init(old: [LoadedObject], new: [LoadedObject], options: ReachabilityOptions = ReachabilityOptions()) {
         let before = ReachabilityAnalysis(objects: old, options: options)
         let after = ReachabilityAnalysis(objects: new, options: options)
-        let oldNames = Dictionary(before.peers.indices.map { (before.peers[$0].name, $0) }, uniquingKeysWith: { a, _ in a })
-        let newNames = Dictionary(after.peers.indices.map { (after.peers[$0].name, $0) }, uniquingKeysWith: { a, _ in a })
+        let oldNames = Dictionary(
+            before.peers.indices.map { (before.peers[$0].name, $0) }, uniquingKeysWith: { a, _ in a })
+        let newNames = Dictionary(
+            after.peers.indices.map { (after.peers[$0].name, $0) }, uniquingKeysWith: { a, _ in a })
         removedPeers = oldNames.keys.filter { newNames[$0] == nil }.sorted()
         addedPeers = newNames.keys.filter { oldNames[$0] == nil }.sorted()
         var endpoints: [(name: String, old: ReachabilityEndpoint, new: ReachabilityEndpoint, inside: Bool)] =
@@ -67,7 +69,8 @@ public struct ConnectivityDiff: Sendable, Hashable {
         var allowed: [Change] = []
         var denied: [Change] = []
         for source in endpoints {
-            for destination in endpoints where source.name != destination.name && (source.inside || destination.inside) {
+            for destination in endpoints where source.name != destination.name && (source.inside || destination.inside)
+            {
                 let was = before.verdict(from: source.old, to: destination.old)
                 let now = after.verdict(from: source.new, to: destination.new)
                 let gained = Self.subtract(now.allowedPorts, was.allowedPorts)
@@ -83,7 +86,11 @@ public struct ConnectivityDiff: Sendable, Hashable {
                     denied.append(
                         Change(
                             kind: .denied, from: source.name, to: destination.name, ports: lost,
-                            policies: Array(Set(Self.allowing(was, lost).map { "was: " + $0 } + isolating.map { "now isolated by " + $0 })).sorted()))
+                            policies: Array(
+                                Set(
+                                    Self.allowing(was, lost).map { "was: " + $0 }
+                                        + isolating.map { "now isolated by " + $0 })
+                            ).sorted()))
                 }
             }
         }
@@ -95,7 +102,9 @@ public struct ConnectivityDiff: Sendable, Hashable {
 
     /// The rules of a verdict whose ports meet `ports`, on either side.
     private static func allowing(_ verdict: ReachabilityVerdict, _ ports: PortSet) -> [String] {
-        let matches = (verdict.egress.matches + verdict.ingress.matches).filter { !$0.ports.intersection(ports).isEmpty }
+        let matches = (verdict.egress.matches + verdict.ingress.matches).filter {
+            !$0.ports.intersection(ports).isEmpty
+        }
         return Array(Set(matches.map { $0.rule.description })).sorted()
     }
 
@@ -127,7 +136,8 @@ public struct ConnectivityDiff: Sendable, Hashable {
     private static func outsideBlocks(_ before: ReachabilityAnalysis, _ after: ReachabilityAnalysis) -> [IPPrefix] {
         let old = before.matrix().peers.compactMap(\.block)
         let new = after.matrix().peers.compactMap(\.block)
-        let finest = old.filter { block in !new.contains { $0 != block && block.contains($0) } }
+        let finest =
+            old.filter { block in !new.contains { $0 != block && block.contains($0) } }
             + new.filter { block in !old.contains { $0 != block && block.contains($0) } }
         return Array(Set(finest)).sorted()
     }

@@ -13,10 +13,11 @@ extension LintContext {
             let egress = denies.contains { $0.policy.appliesToEgress && ($0.policy.spec.egress ?? []).isEmpty }
             guard !(ingress && egress) else { continue }
             let missing = [ingress ? nil : "Ingress", egress ? nil : "Egress"].compactMap { $0 }
-            let anchor = objects.first { loaded in
-                if case .namespace(let object) = loaded.object { return object.name == namespace }
-                return false
-            } ?? objects.first { $0.object.metadata.namespace == namespace }
+            let anchor =
+                objects.first { loaded in
+                    if case .namespace(let object) = loaded.object { return object.name == namespace }
+                    return false
+                } ?? objects.first { $0.object.metadata.namespace == namespace }
             findings.append(
                 LintFinding(
                     .namespaceWithoutDefaultDeny, object: "Namespace \(namespace)", location: anchor?.location,

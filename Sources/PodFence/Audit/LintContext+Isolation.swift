@@ -95,17 +95,21 @@ extension LintContext {
         for entry in policies where !entry.subjects.isEmpty {
             let spec = entry.policy.defaulted().spec
             let rules: [(TrafficDirection, Int, [NetworkPolicyPeer])] =
-                (entry.policy.appliesToIngress ? (spec.ingress ?? []).enumerated().map { (.ingress, $0, $1.from ?? []) } : [])
-                + (entry.policy.appliesToEgress ? (spec.egress ?? []).enumerated().map { (.egress, $0, $1.to ?? []) } : [])
+                (entry.policy.appliesToIngress
+                    ? (spec.ingress ?? []).enumerated().map { (.ingress, $0, $1.from ?? []) } : [])
+                + (entry.policy.appliesToEgress
+                    ? (spec.egress ?? []).enumerated().map { (.egress, $0, $1.to ?? []) } : [])
             for (direction, index, peers) in rules {
                 // Empty peer lists and ipBlocks reach outside the cluster, where no pod side applies.
                 guard !peers.isEmpty, peers.allSatisfy({ $0.ipBlock == nil }) else { continue }
-                let others = Array(Set(peers.flatMap { analysis.peers(selectedBy: $0, inPolicy: entry.index) })).sorted()
+                let others = Array(Set(peers.flatMap { analysis.peers(selectedBy: $0, inPolicy: entry.index) }))
+                    .sorted()
                 guard !others.isEmpty else { continue }
                 var blockers = Set<PolicyReference>()
                 let opensSomething = entry.subjects.contains { subject in
                     others.contains { other in
-                        let verdict = direction == .ingress
+                        let verdict =
+                            direction == .ingress
                             ? analysis.verdict(from: .peer(other), to: .peer(subject))
                             : analysis.verdict(from: .peer(subject), to: .peer(other))
                         let side = direction == .ingress ? verdict.egress : verdict.ingress
@@ -153,7 +157,9 @@ extension LintContext {
                         message: "\(name)[\(index)] allows every peer on every port, so for the pods it shares with "
                             + "\(shadowed.map(\.reference).joined(separator: ", ")) their \(name) rules and isolation "
                             + "change nothing",
-                        fix: "narrow this rule to the peers and ports really needed, or remove the policies it overrides"))
+                        fix:
+                            "narrow this rule to the peers and ports really needed, or remove the policies it overrides"
+                    ))
             }
         }
         return findings

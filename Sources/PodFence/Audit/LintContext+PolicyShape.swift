@@ -32,7 +32,9 @@ extension LintContext {
                         + "denies all ingress to \(entry.subjects.isEmpty ? "its pods" : names(entry.subjects))",
                     fix: "write `policyTypes: [Egress]` if only egress was meant")
             }
-            for (direction, rules) in [("ingress", spec.ingress?.map(\.ports) ?? []), ("egress", spec.egress?.map(\.ports) ?? [])] {
+            for (direction, rules) in [
+                ("ingress", spec.ingress?.map(\.ports) ?? []), ("egress", spec.egress?.map(\.ports) ?? []),
+            ] {
                 for (ruleIndex, ports) in rules.enumerated() {
                     for (portIndex, port) in (ports ?? []).enumerated() {
                         let path = FieldPath([
@@ -79,7 +81,8 @@ extension LintContext {
                         LintFinding(
                             .nullPeerList, object: entry.name, path: rulePath.field(key),
                             location: entry.location(rulePath.field(key)),
-                            message: "`\(key):` has no value, which Kubernetes reads as every \(direction == "ingress" ? "source" : "destination"), including addresses outside the cluster",
+                            message:
+                                "`\(key):` has no value, which Kubernetes reads as every \(direction == "ingress" ? "source" : "destination"), including addresses outside the cluster",
                             fix: "list the peers under `\(key):`, or remove the key if every peer is really meant"))
                 }
                 let peers = peers ?? []
@@ -106,14 +109,17 @@ extension LintContext {
                                     message: "\(key)[\(peerIndex - 1)] (a namespaceSelector) and \(key)[\(peerIndex)] "
                                         + "(a podSelector) are two peers, OR'ed: every pod of the selected namespaces, "
                                         + "or matching pods of \(entry.namespace) only",
-                                    fix: "if pods matching the podSelector inside those namespaces were meant, make them "
+                                    fix:
+                                        "if pods matching the podSelector inside those namespaces were meant, make them "
                                         + "one peer: drop the `-` before `podSelector` and align it under "
                                         + "`namespaceSelector`"))
                         }
                     }
                     guard let block = peer.ipBlock else { continue }
                     for (textPath, text) in [(path.field("ipBlock").field("cidr"), block.cidr)]
-                        + (block.except ?? []).enumerated().map({ (path.field("ipBlock").field("except").index($0), $1) })
+                        + (block.except ?? []).enumerated().map({
+                            (path.field("ipBlock").field("except").index($0), $1)
+                        })
                     {
                         findings += cidrFindings(entry, text: text, path: textPath)
                     }
@@ -131,20 +137,28 @@ extension LintContext {
                 LintFinding(
                     .cidrHostBits, object: entry.name, path: path, location: entry.location(path),
                     message: "\(text) has host bits set; Kubernetes reads it as \(parsed.prefix)",
-                    fix: "write \(parsed.prefix), or \(parsed.hostBitsAmbiguityAlternatives?.host.description ?? "a host prefix") for one address"))
+                    fix:
+                        "write \(parsed.prefix), or \(parsed.hostBitsAmbiguityAlternatives?.host.description ?? "a host prefix") for one address"
+                ))
         }
         guard path.components.contains(.field("cidr")) else { return findings }
         let podAddresses = analysis.peers.flatMap(\.addresses).filter { parsed.prefix.contains($0) }
-        let clusterRanges = (options.podCIDRs.map { ("the pod CIDR", $0) } + options.serviceCIDRs.map { ("the Service CIDR", $0) })
+        let clusterRanges =
+            (options.podCIDRs.map { ("the pod CIDR", $0) } + options.serviceCIDRs.map { ("the Service CIDR", $0) })
             .filter { parsed.prefix.overlaps($0.1) }
         if !podAddresses.isEmpty || !clusterRanges.isEmpty {
-            let what = clusterRanges.map { "\($0.0) \($0.1)" } + (podAddresses.isEmpty ? [] : ["\(podAddresses.count) pod address\(podAddresses.count == 1 ? "" : "es")"])
+            let what =
+                clusterRanges.map { "\($0.0) \($0.1)" }
+                + (podAddresses.isEmpty
+                    ? [] : ["\(podAddresses.count) pod address\(podAddresses.count == 1 ? "" : "es")"])
             findings.append(
                 LintFinding(
                     .ipBlockCoversCluster, object: entry.name, path: path, location: entry.location(path),
                     message: "\(parsed.prefix) covers \(what.joined(separator: " and ")); whether that matches pods "
                         + "depends on the network plugin (Calico: yes, Cilium: no)",
-                    fix: "except the pod and Service CIDRs when only outside addresses are meant; select pods with selectors"))
+                    fix:
+                        "except the pod and Service CIDRs when only outside addresses are meant; select pods with selectors"
+                ))
         }
         return findings
     }

@@ -45,19 +45,25 @@ extension LintContext {
         for (direction, key, rules) in lists {
             for (ruleIndex, peers) in rules.enumerated() {
                 for (peerIndex, peer) in (peers ?? []).enumerated() where peer.ipBlock == nil {
-                    let path = FieldPath([.field("spec"), .field(direction), .index(ruleIndex), .field(key), .index(peerIndex)])
+                    let path = FieldPath([
+                        .field("spec"), .field(direction), .index(ruleIndex), .field(key), .index(peerIndex),
+                    ])
                     if let selector = peer.namespaceSelector {
-                        findings += unknownLabelFindings(entry, selector: selector, path: path.field("namespaceSelector"))
+                        findings += unknownLabelFindings(
+                            entry, selector: selector, path: path.field("namespaceSelector"))
                     }
                     let selected = analysis.peers(selectedBy: peer, inPolicy: entry.index)
                     guard selected.isEmpty else { continue }
                     let scope: String
                     if let selector = peer.namespaceSelector {
                         let matching = namespaces.filter { selector.matches($0.labels) }.map(\.name)
-                        scope = matching.isEmpty ? "no namespace matches the namespaceSelector"
+                        scope =
+                            matching.isEmpty
+                            ? "no namespace matches the namespaceSelector"
                             : "no pod in \(matching.joined(separator: ", ")) matches"
                     } else {
-                        scope = "no pod of \(entry.namespace) matches (a podSelector alone looks in the policy's own namespace)"
+                        scope =
+                            "no pod of \(entry.namespace) matches (a podSelector alone looks in the policy's own namespace)"
                     }
                     findings.append(
                         LintFinding(
@@ -116,7 +122,10 @@ extension LintContext {
             let value = selector.matchLabels[key] ?? ""
             guard !namespaces.contains(where: { $0.labels[key] == value }) else { continue }
             let byName = namespaces.first { $0.name == value }
-            let hint = byName.map { "to select namespace \($0.name) by name, use `\(Namespace.nameLabel): \($0.name)`, which every namespace carries" }
+            let hint =
+                byName.map {
+                    "to select namespace \($0.name) by name, use `\(Namespace.nameLabel): \($0.name)`, which every namespace carries"
+                }
                 ?? "label the namespace, or select it by `\(Namespace.nameLabel)`"
             let keyPath = path.field("matchLabels").key(key)
             findings.append(
@@ -144,13 +153,16 @@ extension LintContext {
             if direction == "ingress" {
                 destinations = entry.subjects
             } else if let peers, !peers.isEmpty {
-                destinations = Array(Set(peers.flatMap { analysis.peers(selectedBy: $0, inPolicy: entry.index) })).sorted()
+                destinations = Array(Set(peers.flatMap { analysis.peers(selectedBy: $0, inPolicy: entry.index) }))
+                    .sorted()
             } else {
                 continue
             }
             guard !destinations.isEmpty else { continue }
             for (portIndex, port) in (ports ?? []).enumerated() {
-                let path = FieldPath([.field("spec"), .field(direction), .index(ruleIndex), .field("ports"), .index(portIndex)])
+                let path = FieldPath([
+                    .field("spec"), .field(direction), .index(ruleIndex), .field("ports"), .index(portIndex),
+                ])
                 let proto = port.protocol ?? .tcp
                 switch port.port {
                 case .string(let name):
@@ -161,7 +173,8 @@ extension LintContext {
                             LintFinding(
                                 .namedPortDiffers, object: entry.name, path: path.field("port"),
                                 location: entry.location(path.field("port")),
-                                message: "\(name)/\(proto.rawValue) is \(numbers.map(String.init).joined(separator: ", ")) "
+                                message:
+                                    "\(name)/\(proto.rawValue) is \(numbers.map(String.init).joined(separator: ", ")) "
                                     + "depending on the destination pod",
                                 fix: "use one number for the name across these pods, or write the numbers"))
                     }
@@ -174,7 +187,8 @@ extension LintContext {
                             message: other.isEmpty
                                 ? "no destination (\(names(destinations))) declares a port named \(name), so this entry matches nothing"
                                 : "the destinations declare \(name) for \(other.joined(separator: ", ")), not \(proto.rawValue), so this entry matches nothing",
-                            fix: other.isEmpty ? "use a port name the containers declare, or the number"
+                            fix: other.isEmpty
+                                ? "use a port name the containers declare, or the number"
                                 : "add `protocol: \(other[0])`"))
                 case .int(let number) where port.endPort == nil:
                     let declared = destinations.map { analysis.declaredPorts(of: $0) }

@@ -77,7 +77,9 @@ public struct LintReport: Sendable, Hashable {
                 var logical: ManifestMapping = ["fullyQualifiedName": .string(finding.object)]
                 if !finding.path.isEmpty { logical["name"] = .string(finding.path.description) }
                 result["locations"] = .sequence([
-                    .mapping(["physicalLocation": .mapping(physical), "logicalLocations": .sequence([.mapping(logical)])])
+                    .mapping([
+                        "physicalLocation": .mapping(physical), "logicalLocations": .sequence([.mapping(logical)]),
+                    ])
                 ])
             }
             return .mapping(result)

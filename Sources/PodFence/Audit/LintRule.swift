@@ -48,7 +48,8 @@ extension LintRule {
             """)
     /// A rule whose peers can never send (or receive) because their own side is isolated.
     public static let ruleAllowsNothing = LintRule(
-        id: "rule-allows-nothing", severity: .warning, title: "A rule allows nothing because the other side is isolated",
+        id: "rule-allows-nothing", severity: .warning,
+        title: "A rule allows nothing because the other side is isolated",
         explanation: """
             A connection needs the source's egress and the destination's ingress. An ingress rule whose sources \
             may not send to these pods (or an egress rule whose destinations may not receive) opens nothing.

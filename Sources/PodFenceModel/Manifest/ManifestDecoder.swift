@@ -48,7 +48,8 @@ public struct ManifestDecoder: Sendable {
         case .scalar(let scalar):
             found = scalar.summary
             if scalar.kind == .bool, expected.contains("string") {
-                hint = " (YAML 1.1 readers such as kubectl read yes/no/y/n/on/off/true/false as booleans: quote it,"
+                hint =
+                    " (YAML 1.1 readers such as kubectl read yes/no/y/n/on/off/true/false as booleans: quote it,"
                     + " \"\(scalar.text)\")"
             } else if scalar.kind != .string, expected.contains("string") {
                 hint = " (quote it: \"\(scalar.text)\")"

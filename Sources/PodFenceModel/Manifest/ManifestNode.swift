@@ -180,7 +180,9 @@ public struct ManifestScalar: Sendable, Hashable {
             if let left = lhs.intValue, let right = rhs.intValue { return left == right }
             return lhs.text == rhs.text
         case .float:
-            if let left = lhs.doubleValue, let right = rhs.doubleValue { return left == right || (left.isNaN && right.isNaN) }
+            if let left = lhs.doubleValue, let right = rhs.doubleValue {
+                return left == right || (left.isNaN && right.isNaN)
+            }
             return lhs.text == rhs.text
         }
     }
@@ -218,7 +220,9 @@ public struct ManifestScalar: Sendable, Hashable {
 
     /// A boolean scalar.
     /// - Parameter flag: The boolean.
-    public static func bool(_ flag: Bool) -> ManifestScalar { ManifestScalar(text: flag ? "true" : "false", kind: .bool) }
+    public static func bool(_ flag: Bool) -> ManifestScalar {
+        ManifestScalar(text: flag ? "true" : "false", kind: .bool)
+    }
 
     /// The boolean value of a boolean scalar (YAML 1.1 spellings included), else nil.
     public var boolValue: Bool? {

@@ -68,7 +68,8 @@ struct MatrixText {
         context.print("  \"peers\": [")
         for (index, peer) in matrix.peers.enumerated() {
             let comma = index == matrix.peers.count - 1 ? "" : ","
-            context.print("    {\"name\": \(JSONWriter.quoted(peer.name)), \"kind\": \(JSONWriter.quoted(peer.kind))}\(comma)")
+            context.print(
+                "    {\"name\": \(JSONWriter.quoted(peer.name)), \"kind\": \(JSONWriter.quoted(peer.kind))}\(comma)")
         }
         context.print("  ],")
         var connections: [String] = []
@@ -119,7 +120,8 @@ struct MatrixText {
         for peer in matrix.peers {
             let shape = peer.isOutside ? "ellipse" : "box"
             context.print(
-                "  \(JSONWriter.quoted(peer.name)) [shape=\(shape), label=\(JSONWriter.quoted(peer.name + "\n" + peer.kind))];")
+                "  \(JSONWriter.quoted(peer.name)) [shape=\(shape), label=\(JSONWriter.quoted(peer.name + "\n" + peer.kind))];"
+            )
         }
         for source in matrix.peers.indices {
             for destination in matrix.peers.indices where matrix.isReported(from: source, to: destination) {

@@ -32,7 +32,8 @@ struct Save: ParsableCommand, PlaygroundCommand {
     func execute(in context: inout CommandContext) throws(CommandFailure) {
         let text: String
         if script {
-            text = "# podfence session script; run it with `podfence run FILE`\n"
+            text =
+                "# podfence session script; run it with `podfence run FILE`\n"
                 + context.history.map(\.scriptText).joined()
         } else {
             let documents = context.session.objects.map(\.object.manifest)

@@ -36,7 +36,8 @@ extension ReachabilityAnalysis {
         let namespace = compiled[policy].namespaceIndex
         return records.indices.filter { index in
             records[index].selectable
-                && selects(index, podSelector: peer.podSelector, namespaceSelector: peer.namespaceSelector,
+                && selects(
+                    index, podSelector: peer.podSelector, namespaceSelector: peer.namespaceSelector,
                     policyNamespace: namespace)
         }
     }

@@ -206,7 +206,8 @@ extension ReachabilityAnalysis {
             switch peer {
             case .pods(let podSelector, let namespaceSelector):
                 guard let pod = other.pod else { continue }
-                if selects(pod, podSelector: podSelector, namespaceSelector: namespaceSelector,
+                if selects(
+                    pod, podSelector: podSelector, namespaceSelector: namespaceSelector,
                     policyNamespace: policy.namespaceIndex)
                 {
                     return (peerIndex, nil)
