@@ -23,9 +23,12 @@ for path in sorted(folder.iterdir()):
         continue
     text = path.read_text(encoding="utf-8")
     assert '"""#' not in text
-    lines.append(f'        ("{path.name}", #"""')
+    lines.append("        (")
+    lines.append(f'            "{path.name}",')
+    lines.append('            #"""')
     lines.extend(("            " + line) if line else "" for line in text.rstrip("\n").split("\n"))
-    lines.append('            """# + "\\n"),')
+    lines.append('            """# + "\\n"')
+    lines.append("        ),")
 lines += ["    ]", "}", ""]
 text = "\n".join(lines)
 if "--check" in sys.argv:
