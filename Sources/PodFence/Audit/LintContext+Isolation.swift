@@ -68,8 +68,14 @@ extension LintContext {
                 (entry.policy.spec.ingress ?? []).flatMap { rule in
                     (rule.from ?? []).flatMap { analysis.peers(selectedBy: $0, inPolicy: entry.index) }
                 })
+            // Only sources whose isolated egress lets them reach none of this policy's pods: when another
+            // policy allows that egress, leaving Egress out here is harmless.
             var isolatedBy: [PolicyReference: [Int]] = [:]
             for source in sources.sorted() where entry.subjects.contains(source) {
+                let reachesSome = entry.subjects.contains { subject in
+                    analysis.verdict(from: .peer(source), to: .peer(subject)).egress.allows
+                }
+                guard !reachesSome else { continue }
                 for policy in egressIsolation(of: source) where policy.name != entry.policy.metadata.name {
                     isolatedBy[policy, default: []].append(source)
                 }

@@ -109,7 +109,8 @@ struct LintContext {
         var entries: [PolicyEntry] = []
         for loaded in objects {
             guard case .networkPolicy(let policy) = loaded.object else { continue }
-            let index = entries.count
+            // The analysis sorts its policies; the objects give them in load order (as `init(objects:)` passes them).
+            let index = analysis.policyIndex(ofInput: entries.count)
             entries.append(
                 PolicyEntry(policy: policy, loaded: loaded, index: index, subjects: analysis.subjects(ofPolicy: index)))
         }

@@ -13,6 +13,12 @@ extension ReachabilityAnalysis {
         return namespaceMatches && (podSelector?.matches(record.peer.labels) ?? true)
     }
 
+    /// The index in ``policies`` of a policy given to the initialiser, which sorts them.
+    /// - Parameter position: The policy's position in the `policies` the analysis was created with.
+    public func policyIndex(ofInput position: Int) -> Int {
+        policyIndexByInput[position]
+    }
+
     /// The peers a policy applies to: those of its namespace that its `spec.podSelector` matches (hostNetwork
     /// peers included only when they are treated as pods).
     /// - Parameter policy: The index of the policy in ``policies``.

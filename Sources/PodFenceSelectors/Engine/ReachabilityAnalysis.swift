@@ -39,6 +39,8 @@ public struct ReachabilityAnalysis: Sendable {
     let compiled: [CompiledPolicy]
     /// For each namespace index, the indices of its policies in ``compiled``.
     let policiesByNamespace: [[Int]]
+    /// For each policy in the order it was given, its index in ``policies``.
+    let policyIndexByInput: [Int]
 
     /// Builds the analysis.
     /// - Parameters:
@@ -99,6 +101,9 @@ public struct ReachabilityAnalysis: Sendable {
             let right = (rhs.element.policy.metadata.namespace ?? "default", rhs.element.policy.metadata.name ?? "")
             return (left.0, left.1, lhs.offset) < (right.0, right.1, rhs.offset)
         }
+        var indexByInput = [Int](repeating: 0, count: ordered.count)
+        for (position, located) in ordered.enumerated() { indexByInput[located.offset] = position }
+        self.policyIndexByInput = indexByInput
         self.compiled = ordered.map { located in
             let namespace = located.element.policy.metadata.namespace ?? "default"
             return CompiledPolicy(located.element, namespace: namespace, namespaceIndex: index(of: namespace))
