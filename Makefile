@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/podfence
 
-.PHONY: run run-debug test build release deps embed bench fuzz docs clean
+.PHONY: run run-debug test build release deps embed bench fuzz docs format-check clean
 
 # libedit's headers are needed to build the REPL; install them when missing (Debian/Ubuntu).
 deps:
@@ -26,14 +26,21 @@ run: release
 run-debug:
 	@.build/debug/podfence repl --demo
 
+# The house style (.swift-format) is checked on every Swift file of the repository.
+format-check:
+	@$(SWIFT) format lint --strict -r Sources Tests Snippets Examples Fuzz/Sources Benchmarks/Benchmarks Benchmarks/Sources \
+		&& echo "swift-format: clean"
+
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 	python3 scripts/embed-example-cluster.py --check
 	scripts/validate-written-manifests.sh .build/debug/podfence
+	scripts/generate-cli-reference.sh --check .build/debug/podfence
 	@python3 -c "import pexpect" 2>/dev/null || python3 -m pip install -q pexpect
 	python3 Tests/Terminal/test_repl.py .build/debug/podfence
 	$(MAKE) --no-print-directory docs
+	$(MAKE) --no-print-directory format-check
 
 # DocC for every library, warnings as errors: a broken symbol link or snippet path fails the build.
 DOC_TARGETS := PodFence PodFenceCIDR PodFenceModel PodFenceYAML PodFenceSelectors PodFenceTemplates PodFencePlayground

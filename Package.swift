@@ -38,6 +38,16 @@ let package = Package(
         ),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .executableTarget(name: "podfence", dependencies: ["PodFencePlayground", "CEditLine"]),
+        // Examples: built by `swift build`, run with their output checked by Tests/PodFenceTests/ExamplesTests.
+        .executableTarget(
+            name: "onboarding-portal", dependencies: ["PodFence"], path: "Examples/onboarding-portal",
+            exclude: ["README.md"]),
+        .executableTarget(
+            name: "pipeline-gate", dependencies: ["PodFence"], path: "Examples/pipeline-gate",
+            exclude: ["README.md", "ns-app1.assertions", "corrected"]),
+        .executableTarget(
+            name: "pod-cidr-migration", dependencies: ["PodFence"], path: "Examples/pod-cidr-migration",
+            exclude: ["README.md"]),
         .testTarget(
             name: "PodFenceCIDRTests",
             dependencies: ["PodFenceCIDR", .product(name: "PropertyBased", package: "swift-property-based")]

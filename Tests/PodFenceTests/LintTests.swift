@@ -329,3 +329,29 @@ struct OnboardedLintTests {
         #expect(!ids.contains("redundant-policy"))
     }
 }
+
+@Suite("Lint on policies loaded out of name order")
+struct LintOrderTests {
+    @Test("each policy's findings are about its own pods, whatever the load order")
+    func order() {
+        let yaml =
+            inventory + policy("podSelector: {matchLabels: {app: nope}}\ningress: [{}]", name: "z-first")
+            + policy("podSelector: {matchLabels: {app: db}}\ningress: [{}]", name: "a-second")
+        let noPod = lint(yaml).findings.filter { $0.rule == LintRule.policySelectsNoPod }.map(\.object)
+        #expect(noPod == ["NetworkPolicy a/z-first"])
+    }
+
+    @Test("policy-types-cannot-undo-isolation stays quiet when another policy allows the egress")
+    func egressAllowedElsewhere() {
+        let step2 =
+            "podSelector: {matchLabels: {app: db}}\npolicyTypes: [Ingress]\ningress: [{from: [{podSelector: {matchLabels: {app: db}}}]}]"
+        #expect(
+            lint(inventory + policy(step2)).findings.contains { $0.rule == LintRule.policyTypesCannotUndoIsolation })
+        let fixed =
+            inventory + policy(step2)
+            + policy(
+                "podSelector: {matchLabels: {app: db}}\npolicyTypes: [Egress]\negress: [{to: [{podSelector: {matchLabels: {app: db}}}]}]",
+                name: "db-egress")
+        #expect(!lint(fixed).findings.contains { $0.rule == LintRule.policyTypesCannotUndoIsolation })
+    }
+}
