@@ -28,6 +28,7 @@ public struct PodFenceCLI: ParsableCommand {
 /// `repl [--demo] [PATH...]`: documented here so that `help` lists it; the executable runs the REPL itself.
 struct Repl: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
+        commandName: "repl",
         abstract: "Start the interactive playground (the default with no command).",
         discussion: "On a terminal: line editing, history and completion. Otherwise: lines are read as a script.")
 

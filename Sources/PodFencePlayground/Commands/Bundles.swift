@@ -4,6 +4,7 @@ import PodFence
 /// `bundles [NAME]`: list the bundles with their steps and parameters.
 struct Bundles: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bundles",
         abstract: "List the bundles (ordered templates with shared parameters) with their parameters.",
         discussion: """
             Render one with `render --bundle NAME name=value...`, or add its objects to the session with \

@@ -11,6 +11,7 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 /// `check PATH...`: validate manifests as the API server would.
 struct Check: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate manifests as the Kubernetes API server would; exit 1 on any error.",
         discussion: """
             Prints one line per finding, `file:line:col: error: path: message`, the form editors and CI \

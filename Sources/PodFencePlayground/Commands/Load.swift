@@ -4,6 +4,7 @@ import PodFence
 /// `load PATH...`: read manifests into the session.
 struct Load: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
+        commandName: "load",
         abstract: "Read manifests (files, folders recursively, - for standard input) into the session.",
         discussion: """
             Objects with the same kind and namespace/name as loaded ones replace them. Nothing is loaded from \
@@ -44,6 +45,7 @@ struct Load: ParsableCommand, PlaygroundCommand {
 /// `apply <<EOF ... EOF` or `apply PATH...`: like `load`, for inline YAML.
 struct Apply: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
+        commandName: "apply",
         abstract: "Add objects from inline YAML (a heredoc: apply <<EOF ... EOF) or from paths.")
 
     @Argument(help: "Files or folders; none when the YAML follows as a heredoc.", completion: .file())
@@ -62,7 +64,8 @@ struct Apply: ParsableCommand, PlaygroundCommand {
 
 /// `reset`: empty the session.
 struct Reset: ParsableCommand, PlaygroundCommand {
-    static let configuration = CommandConfiguration(abstract: "Remove every object from the session.")
+    static let configuration = CommandConfiguration(
+        commandName: "reset", abstract: "Remove every object from the session.")
 
     func execute(in context: inout CommandContext) throws(CommandFailure) {
         let count = context.session.objects.count

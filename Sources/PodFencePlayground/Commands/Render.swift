@@ -11,6 +11,7 @@ enum RenderFormat: String, ExpressibleByArgument, CaseIterable {
 /// bundle renders.
 struct Render: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Print the manifests a template (or, with --bundle, a bundle) renders.",
         discussion: """
             Parameters are name=value words (`templates` lists them with their kinds and defaults). Every value \

@@ -5,6 +5,7 @@ import PodFence
 /// `run FILE`: run a script in the current session.
 struct Run: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Run a script: one command a line, # comments, heredocs for inline YAML.",
         discussion: """
             The first failing command or assertion stops the script with `FILE:LINE: message` and exit status 1. \

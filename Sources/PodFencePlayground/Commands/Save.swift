@@ -5,6 +5,7 @@ import PodFence
 /// `history`: the commands that changed the session.
 struct History: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "List the commands that built this session (what `save --script` writes).")
 
     func execute(in context: inout CommandContext) throws(CommandFailure) {
@@ -18,6 +19,7 @@ struct History: ParsableCommand, PlaygroundCommand {
 /// `save FILE`: the session's objects as manifests, or its history as a script.
 struct Save: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
+        commandName: "save",
         abstract: "Write the session: its objects as kubectl-style YAML, or (--script) a script that rebuilds it.")
 
     @Flag(name: .long, help: "Write a replayable script (run it with `podfence run FILE`) instead of manifests.")

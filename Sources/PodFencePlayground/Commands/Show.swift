@@ -11,6 +11,7 @@ enum ObjectFormat: String, ExpressibleByArgument, CaseIterable {
 /// `show [WHAT]`: list or print the session's objects.
 struct Show: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "List the session's objects, or print some as YAML or JSON.",
         discussion: """
             WHAT is `namespaces`, `policies`, `workloads`, `pods`, `all` (the default: a summary), or an \

@@ -4,6 +4,7 @@ import PodFence
 /// `templates [--file FILE]... [NAME]`: list the templates with their parameters, kinds and defaults.
 struct Templates: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
+        commandName: "templates",
         abstract: "List the templates (built-in, and those of --file files) with their parameters.",
         discussion: """
             Each parameter shows its kind (what values it accepts), whether it is required or its default, \
