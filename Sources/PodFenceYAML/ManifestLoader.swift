@@ -11,6 +11,9 @@ public struct LoadedObject: Sendable, Hashable {
     public var file: String
     /// The field path of the object inside its document: empty, or `items[3]` for an element of a list.
     public var pathInDocument: FieldPath
+    /// The comments written in the object, by field path relative to the object, for ``YAMLWriter`` to write
+    /// back.
+    public var comments: ManifestComments
 
     /// Creates a loaded object.
     /// - Parameters:
@@ -18,11 +21,16 @@ public struct LoadedObject: Sendable, Hashable {
     ///   - source: Its tree.
     ///   - file: Its file.
     ///   - pathInDocument: Its position inside the document.
-    public init(object: KubernetesObject, source: ManifestNode, file: String, pathInDocument: FieldPath = FieldPath()) {
+    ///   - comments: Its comments, by field path relative to the object.
+    public init(
+        object: KubernetesObject, source: ManifestNode, file: String, pathInDocument: FieldPath = FieldPath(),
+        comments: ManifestComments = ManifestComments()
+    ) {
         self.object = object
         self.source = source
         self.file = file
         self.pathInDocument = pathInDocument
+        self.comments = comments
     }
 
     /// Where the object starts.
@@ -181,15 +189,17 @@ public struct ManifestLoader: Sendable {
         }
         let kind = root["kind"]?.string ?? ""
         if kind == "List" || (kind.hasSuffix("List") && root["items"] != nil) {
-            decodeList(root, kind: kind, file: document.file, into: &result)
+            decodeList(root, kind: kind, file: document.file, comments: document.comments, into: &result)
         } else {
-            decodeObject(root, file: document.file, path: FieldPath(), into: &result)
+            decodeObject(root, file: document.file, path: FieldPath(), comments: document.comments, into: &result)
         }
     }
 
     /// `kind: List` (items carry their own apiVersion and kind) and typed lists such as `NetworkPolicyList`
     /// (items may omit them: they are the list's kind without `List`, in the list's apiVersion).
-    private func decodeList(_ root: ManifestNode, kind: String, file: String, into result: inout LoadResult) {
+    private func decodeList(
+        _ root: ManifestNode, kind: String, file: String, comments: ManifestComments, into result: inout LoadResult
+    ) {
         guard let items = root["items"]?.sequence else {
             if case .null? = root["items"]?.value { return }
             if root["items"] == nil { return }
@@ -209,11 +219,20 @@ public struct ManifestLoader: Sendable {
                 if mapping["apiVersion"] == nil, let apiVersion { mapping["apiVersion"] = .string(apiVersion) }
                 item = ManifestNode(.mapping(mapping), mark: item.mark)
             }
-            decodeObject(item, file: file, path: FieldPath([.field("items"), .index(index)]), into: &result)
+            let path = FieldPath([.field("items"), .index(index)])
+            // The list's own comments (a header, the footer) go with its first and last items.
+            var itemComments = comments.subtree(at: path)
+            if index == 0 {
+                itemComments[FieldPath()].above = Self.listComments(comments) + itemComments[FieldPath()].above
+            }
+            if index == items.count - 1 { itemComments.footer = comments.footer }
+            decodeObject(item, file: file, path: path, comments: itemComments, into: &result)
         }
     }
 
-    private func decodeObject(_ node: ManifestNode, file: String, path: FieldPath, into result: inout LoadResult) {
+    private func decodeObject(
+        _ node: ManifestNode, file: String, path: FieldPath, comments: ManifestComments, into result: inout LoadResult
+    ) {
         let start = SourceLocation(file: file, mark: node.mark ?? SourceMark(line: 1, column: 1))
         func locate(_ diagnostic: Diagnostic) -> Diagnostic {
             var located = diagnostic
@@ -247,7 +266,9 @@ public struct ManifestLoader: Sendable {
                 let diagnostics = Topology.check(node, validates: validates, options: validation).diagnostics
                 result.diagnostics += diagnostics.map(locate)
                 if !diagnostics.containsErrors {
-                    result.objects.append(LoadedObject(object: object, source: node, file: file, pathInDocument: path))
+                    result.objects.append(
+                        LoadedObject(
+                            object: object, source: node, file: file, pathInDocument: path, comments: comments))
                 }
                 return
             }
@@ -264,7 +285,9 @@ public struct ManifestLoader: Sendable {
                     .note, code: "D06", path: path,
                     message: "skipped \(unmodelled.kind) \(object.qualifiedName) (\(unmodelled.apiVersion)): "
                         + "PodFence does not analyse this kind; it is kept as written", location: start))
-            result.objects.append(LoadedObject(object: object, source: node, file: file, pathInDocument: path))
+            result.objects.append(
+                LoadedObject(
+                    object: object, source: node, file: file, pathInDocument: path, comments: comments))
             return
         }
         var diagnostics = decoder.diagnostics
@@ -273,7 +296,18 @@ public struct ManifestLoader: Sendable {
         }
         result.diagnostics += diagnostics.map(locate)
         if !diagnostics.containsErrors {
-            result.objects.append(LoadedObject(object: object, source: node, file: file, pathInDocument: path))
+            result.objects.append(
+                LoadedObject(
+                    object: object, source: node, file: file, pathInDocument: path, comments: comments))
+        }
+    }
+
+    /// The comments of a list that are not inside one of its items (its header, and comments on its own
+    /// fields), in the order of their fields.
+    private static func listComments(_ comments: ManifestComments) -> [String] {
+        let own = comments.paths.filter { $0.components.first != .field("items") || $0.components.count == 1 }
+        return own.sorted { $0.description < $1.description }.flatMap { path in
+            comments[path].above + (comments[path].trailing.map { [$0] } ?? [])
         }
     }
 

@@ -11,10 +11,15 @@ public struct ManifestDocument: Sendable, Hashable {
     public var root: ManifestNode
     /// Where the document starts.
     public var start: SourceMark
+    /// The document's comments, attached to the fields they describe.
+    public var comments = ManifestComments()
 }
 
 /// Turns YAML or JSON text into manifest trees, with positions on every node, YAML 1.1 scalar resolution as
 /// kubectl does it, duplicate keys refused, merge keys (`<<`) applied, and ``ReadLimits`` enforced.
+///
+/// Comments are kept too, attached to the fields they describe (``ManifestDocument/comments``), so that
+/// ``YAMLWriter`` can write them back; a comment in a UTF-16 input is not kept.
 ///
 /// Reading works on libyaml's event stream directly (libyaml is the C library inside Yams), which is several
 /// times faster than building Yams' `Node` tree and keeps memory bounded for hostile input: aliases are
@@ -73,6 +78,7 @@ public struct YAMLReader: Sendable {
         }
         var builder = TreeBuilder(file: file, limits: limits, source: bytes)
         builder.run()
+        builder.attachComments()
         return Result(documents: builder.documents, diagnostics: builder.diagnostics)
     }
 }
@@ -114,10 +120,61 @@ private struct TreeBuilder {
     private var root: ManifestNode?
     private var failed = false
 
+    /// Set when the input is UTF-8 with a `#` in it: scalar spans and node positions are then recorded, to
+    /// find and attach comments once the input is read.
+    private let recordsComments: Bool
+    private var scalarSpans: [Range<SourceMark>] = []
+    private var anchorsOfDocument: [CommentAnchor] = []
+    private var documentAnchors: [(firstLine: Int, anchors: [CommentAnchor])] = []
+
     init(file: String, limits: ReadLimits, source: UnsafeRawBufferPointer) {
         self.file = file
         self.limits = limits
         self.source = source
+        let isUTF16 =
+            source.count >= 2 && ((source[0], source[1]) == (0xFE, 0xFF) || (source[0], source[1]) == (0xFF, 0xFE))
+        recordsComments = !isUTF16 && source.contains(UInt8(ascii: "#"))
+    }
+
+    /// Finds the input's comments and attaches them to the documents read.
+    mutating func attachComments() {
+        guard recordsComments, !documents.isEmpty else { return }
+        let comments = CommentAttacher.comments(in: source, outside: scalarSpans)
+        guard !comments.isEmpty else { return }
+        let attached = CommentAttacher.attach(comments, to: documentAnchors)
+        for index in documents.indices where index < attached.count {
+            documents[index].comments = attached[index]
+        }
+    }
+
+    /// Records where a mapping or a list starts when it is the document or a list item: as a mapping's value
+    /// it starts on its first key's line, where a comment above belongs to that key rather than to the value.
+    private mutating func recordCollectionAnchor(at start: SourceMark) {
+        if case .mapping? = stack.last { return }
+        recordAnchor(at: start)
+    }
+
+    /// Records where a node starts, with its field path, when comments are being attached.
+    /// - Parameters:
+    ///   - start: Where the node starts.
+    ///   - isKey: Whether the node is a mapping key.
+    ///   - key: The key's text, nil for a merge key (`<<`, whose entries belong to the mapping itself).
+    private mutating func recordAnchor(at start: SourceMark, isKey: Bool = false, key: String? = nil) {
+        guard recordsComments else { return }
+        var path: [FieldPath.Component] = []
+        for (level, frame) in stack.enumerated() {
+            switch frame {
+            case .sequence(let sequence):
+                path.append(.index(sequence.items.count))
+            case .mapping(let mapping):
+                if isKey && level == stack.count - 1 {
+                    if let key { path.append(.field(key)) }
+                } else if let pending = mapping.pendingKey, !pending.isMergeKey {
+                    path.append(.field(pending.text))
+                }
+            }
+        }
+        anchorsOfDocument.append(CommentAnchor(mark: start, path: path))
     }
 
     private func mark(_ raw: yaml_mark_t) -> SourceMark {
@@ -174,6 +231,7 @@ private struct TreeBuilder {
             documentStart = start
             documentStartIndex = Int(event.start_mark.index)
             root = nil
+            anchorsOfDocument.removeAll(keepingCapacity: true)
         case YAML_DOCUMENT_END_EVENT:
             let size = Int(event.end_mark.index) - documentStartIndex
             if size > limits.maxDocumentBytes {
@@ -185,8 +243,17 @@ private struct TreeBuilder {
             }
             if let root, root.value != .null {
                 documents.append(ManifestDocument(file: file, index: documents.count, root: root, start: documentStart))
+                if recordsComments { documentAnchors.append((documentStart.line, anchorsOfDocument)) }
             }
         case YAML_SCALAR_EVENT:
+            if recordsComments {
+                let style = event.data.scalar.style
+                let isBlock = style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE
+                // A block scalar's header line may end in a comment; its content starts on the next line.
+                let spanStart = isBlock ? SourceMark(line: start.line + 1, column: 1) : start
+                let end = mark(event.end_mark)
+                scalarSpans.append(spanStart..<max(spanStart, end))
+            }
             scalar(event, at: start)
         case YAML_ALIAS_EVENT:
             let name = String(cString: event.data.alias.anchor)
@@ -197,12 +264,15 @@ private struct TreeBuilder {
             var node = anchored.node
             node.mark = start
             guard count(anchored.nodes, at: start) else { return }
+            recordAnchor(at: start)
             add(node, nodes: anchored.nodes, at: start)
         case YAML_SEQUENCE_START_EVENT:
             guard open(at: start) else { return }
+            recordCollectionAnchor(at: start)
             stack.append(.sequence(Sequence(mark: start, anchor: text(event.data.sequence_start.anchor))))
         case YAML_MAPPING_START_EVENT:
             guard open(at: start) else { return }
+            recordCollectionAnchor(at: start)
             stack.append(.mapping(Mapping(mark: start, anchor: text(event.data.mapping_start.anchor))))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close()
@@ -268,6 +338,7 @@ private struct TreeBuilder {
                         + "disagree on which value wins, so PodFence refuses it: remove one", at: start)
                 return
             }
+            recordAnchor(at: start, isKey: true, key: isMergeKey ? nil : value)
             mapping.pendingKey = (value, start, isMergeKey)
             mapping.nodes += 1
             stack[stack.count - 1] = .mapping(mapping)
@@ -276,6 +347,7 @@ private struct TreeBuilder {
         }
         guard count(1, at: start) else { return }
         if let anchor = text(data.anchor) { anchors[anchor] = (ManifestNode(kind, mark: start), 1) }
+        recordAnchor(at: start)
         add(ManifestNode(kind, mark: start), nodes: 1, at: start)
     }
 

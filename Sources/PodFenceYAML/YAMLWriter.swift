@@ -14,35 +14,31 @@ public struct YAMLWriter: Sendable {
     public init() {}
 
     /// Writes one document.
-    /// - Parameter document: The document's root.
+    /// - Parameters:
+    ///   - document: The document's root.
+    ///   - comments: Comments to write beside the fields they are attached to (a loaded object's
+    ///     `comments`); a comment whose field is not in the document is written at its end.
     /// - Returns: The YAML text, ending in a newline.
-    public func write(_ document: ManifestNode) -> String {
-        var output = ""
-        writeDocument(document, into: &output)
-        return output
+    public func write(_ document: ManifestNode, comments: ManifestComments = ManifestComments()) -> String {
+        var emitter = Emitter(comments: comments)
+        emitter.document(document)
+        return emitter.output
     }
 
     /// Writes several documents separated by `---` lines.
-    /// - Parameter documents: The documents' roots.
+    /// - Parameters:
+    ///   - documents: The documents' roots.
+    ///   - comments: Each document's comments, in the same order (missing entries mean no comments).
     /// - Returns: The YAML stream.
-    public func write(documents: [ManifestNode]) -> String {
+    public func write(documents: [ManifestNode], comments: [ManifestComments] = []) -> String {
         var output = ""
         for (index, document) in documents.enumerated() {
             if index > 0 { output += "---\n" }
-            writeDocument(document, into: &output)
+            var emitter = Emitter(comments: index < comments.count ? comments[index] : ManifestComments())
+            emitter.document(document)
+            output += emitter.output
         }
         return output
-    }
-
-    private func writeDocument(_ node: ManifestNode, into output: inout String) {
-        switch node.value {
-        case .mapping(let mapping) where !mapping.isEmpty:
-            writeEntries(Self.ordered(mapping, topLevel: true), indent: 0, into: &output)
-        case .sequence(let items) where !items.isEmpty:
-            writeItems(items, indent: 0, into: &output)
-        default:
-            output += inline(node) + "\n"
-        }
     }
 
     /// The entries of a mapping in output order.
@@ -53,57 +49,134 @@ public struct YAMLWriter: Sendable {
         return leading + sorted.filter { !leadingKeys.contains($0.key) }
     }
 
-    private func writeEntries(_ entries: [ManifestEntry], indent: Int, into output: inout String) {
-        let pad = String(repeating: " ", count: indent)
-        for entry in entries {
-            output += pad + Self.quoted(entry.key) + ":"
-            writeValue(entry.value, indent: indent, itemIndent: indent, into: &output)
-        }
-    }
+    /// Writes one document, with its comments when it has some (the path of each node is followed only then).
+    private struct Emitter {
+        var output = ""
+        let comments: ManifestComments
+        let hasComments: Bool
+        var path: [FieldPath.Component] = []
+        var written: Set<FieldPath> = []
 
-    /// Writes what follows `key:` or `- `: inline scalars, or a nested block on the next lines.
-    private func writeValue(_ node: ManifestNode, indent: Int, itemIndent: Int, into output: inout String) {
-        switch node.value {
-        case .mapping(let mapping) where !mapping.isEmpty:
-            output += "\n"
-            writeEntries(Self.ordered(mapping, topLevel: false), indent: indent + 2, into: &output)
-        case .sequence(let items) where !items.isEmpty:
-            output += "\n"
-            writeItems(items, indent: itemIndent, into: &output)
-        case .scalar(let scalar) where scalar.kind == .string && Self.literalBlockFits(scalar.text):
-            output += " " + Self.literalBlock(scalar.text, indent: indent + 2)
-        default:
-            output += " " + inline(node) + "\n"
+        init(comments: ManifestComments) {
+            self.comments = comments
+            hasComments = !comments.isEmpty
         }
-    }
 
-    private func writeItems(_ items: [ManifestNode], indent: Int, into output: inout String) {
-        let pad = String(repeating: " ", count: indent)
-        for item in items {
-            switch item.value {
+        mutating func document(_ node: ManifestNode) {
+            let header = commentsHere()
+            lines(header.above + (header.trailing.map { [$0] } ?? []), indent: 0)
+            switch node.value {
             case .mapping(let mapping) where !mapping.isEmpty:
-                // The first key goes on the dash's line; the others line up under it.
-                let entries = Self.ordered(mapping, topLevel: false)
-                output += pad + "- "
-                var first = true
-                for entry in entries {
-                    if !first { output += pad + "  " }
-                    first = false
-                    output += Self.quoted(entry.key) + ":"
-                    writeValue(entry.value, indent: indent + 2, itemIndent: indent + 2, into: &output)
-                }
-            case .sequence(let nested) where !nested.isEmpty:
-                output += pad + "-\n"
-                writeItems(nested, indent: indent + 2, into: &output)
-            case .scalar(let scalar) where scalar.kind == .string && Self.literalBlockFits(scalar.text):
-                output += pad + "- " + Self.literalBlock(scalar.text, indent: indent + 2)
+                entries(YAMLWriter.ordered(mapping, topLevel: true), indent: 0)
+            case .sequence(let items) where !items.isEmpty:
+                self.items(items, indent: 0)
             default:
-                output += pad + "- " + inline(item) + "\n"
+                output += YAMLWriter.inline(node) + "\n"
+            }
+            guard hasComments else { return }
+            // Comments whose field is gone (removed through the model) are kept at the end rather than lost.
+            let unplaced = comments.paths.filter { !written.contains(Self.normalized($0)) && !$0.isEmpty }
+            for orphan in unplaced.sorted(by: { $0.description < $1.description }) {
+                let attached = comments[orphan]
+                lines(attached.above + (attached.trailing.map { [$0] } ?? []), indent: 0)
+            }
+            lines(comments.footer, indent: 0)
+        }
+
+        /// The comments of the node at the current path (none when the document has no comments).
+        private mutating func commentsHere() -> ManifestComments.Attached {
+            guard hasComments else { return ManifestComments.Attached() }
+            let current = FieldPath(path)
+            written.insert(current)
+            return comments[current]
+        }
+
+        private static func normalized(_ path: FieldPath) -> FieldPath {
+            FieldPath(
+                path.components.map { component in
+                    if case .key(let name) = component { return .field(name) }
+                    return component
+                })
+        }
+
+        private mutating func lines(_ texts: [String], indent: Int) {
+            let pad = String(repeating: " ", count: indent)
+            for text in texts { output += pad + ManifestComments.commentLine(text) + "\n" }
+        }
+
+        private static func trailing(_ attached: ManifestComments.Attached) -> String {
+            attached.trailing.map { " " + ManifestComments.commentLine($0) } ?? ""
+        }
+
+        private mutating func entries(_ entries: [ManifestEntry], indent: Int) {
+            let pad = String(repeating: " ", count: indent)
+            for entry in entries {
+                path.append(.field(entry.key))
+                let attached = commentsHere()
+                lines(attached.above, indent: indent)
+                output += pad + YAMLWriter.quoted(entry.key) + ":"
+                value(entry.value, indent: indent, itemIndent: indent, trailing: Self.trailing(attached))
+                path.removeLast()
+            }
+        }
+
+        /// Writes what follows `key:` or `- `: inline scalars, or a nested block on the next lines; the trailing
+        /// comment goes at the end of the first line.
+        private mutating func value(_ node: ManifestNode, indent: Int, itemIndent: Int, trailing: String) {
+            switch node.value {
+            case .mapping(let mapping) where !mapping.isEmpty:
+                output += trailing + "\n"
+                entries(YAMLWriter.ordered(mapping, topLevel: false), indent: indent + 2)
+            case .sequence(let items) where !items.isEmpty:
+                output += trailing + "\n"
+                self.items(items, indent: itemIndent)
+            case .scalar(let scalar) where scalar.kind == .string && YAMLWriter.literalBlockFits(scalar.text):
+                output += " " + YAMLWriter.literalBlock(scalar.text, indent: indent + 2, trailing: trailing)
+            default:
+                output += " " + YAMLWriter.inline(node) + trailing + "\n"
+            }
+        }
+
+        private mutating func items(_ items: [ManifestNode], indent: Int) {
+            let pad = String(repeating: " ", count: indent)
+            for (index, item) in items.enumerated() {
+                path.append(.index(index))
+                let attached = commentsHere()
+                lines(attached.above, indent: indent)
+                switch item.value {
+                case .mapping(let mapping) where !mapping.isEmpty:
+                    // The first key goes on the dash's line, so the item's own line comment and the comments
+                    // above its first key go above the item; the other keys line up under the first.
+                    lines(attached.trailing.map { [$0] } ?? [], indent: indent)
+                    let entries = YAMLWriter.ordered(mapping, topLevel: false)
+                    for (position, entry) in entries.enumerated() {
+                        path.append(.field(entry.key))
+                        let entryComments = commentsHere()
+                        lines(entryComments.above, indent: position == 0 ? indent : indent + 2)
+                        output += (position == 0 ? pad + "- " : pad + "  ") + YAMLWriter.quoted(entry.key) + ":"
+                        value(
+                            entry.value, indent: indent + 2, itemIndent: indent + 2,
+                            trailing: Self.trailing(entryComments))
+                        path.removeLast()
+                    }
+                case .sequence(let nested) where !nested.isEmpty:
+                    // Nothing starts on a lone dash's line, so a comment there would read back as one above it.
+                    lines(attached.trailing.map { [$0] } ?? [], indent: indent)
+                    output += pad + "-\n"
+                    self.items(nested, indent: indent + 2)
+                case .scalar(let scalar) where scalar.kind == .string && YAMLWriter.literalBlockFits(scalar.text):
+                    output +=
+                        pad + "- "
+                        + YAMLWriter.literalBlock(scalar.text, indent: indent + 2, trailing: Self.trailing(attached))
+                default:
+                    output += pad + "- " + YAMLWriter.inline(item) + Self.trailing(attached) + "\n"
+                }
+                path.removeLast()
             }
         }
     }
 
-    private func inline(_ node: ManifestNode) -> String {
+    static func inline(_ node: ManifestNode) -> String {
         switch node.value {
         case .null: "null"
         case .mapping: "{}"
@@ -194,7 +267,7 @@ public struct YAMLWriter: Sendable {
         return true
     }
 
-    private static func literalBlock(_ text: String, indent: Int) -> String {
+    static func literalBlock(_ text: String, indent: Int, trailing: String = "") -> String {
         let pad = String(repeating: " ", count: indent)
         var body = Substring(text)
         let chomping: String
@@ -206,7 +279,7 @@ public struct YAMLWriter: Sendable {
             chomping = "-"
         }
         if body.hasSuffix("\n") { body = body.dropLast() }
-        var result = "|" + chomping + "\n"
+        var result = "|" + chomping + trailing + "\n"
         for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
             result += line.isEmpty ? "\n" : pad + line + "\n"
         }

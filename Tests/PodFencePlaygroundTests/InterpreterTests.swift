@@ -64,7 +64,7 @@ struct InterpreterTests {
         #expect(first["code"] as? String == "Y01")
     }
 
-    @Test("show lists objects and prints one back as YAML")
+    @Test("show lists objects and prints one back as YAML, with its comments")
     func show() {
         var interpreter = Interpreter()
         interpreter.loadExampleCluster()
@@ -79,6 +79,7 @@ struct InterpreterTests {
         #expect(interpreter.execute(line: "show ns-app1/deny-all") == 0)
         #expect(
             interpreter.takeOutput().output == """
+                # Step 1, applied at onboarding: deny all ingress and egress for every pod.
                 apiVersion: networking.k8s.io/v1
                 kind: NetworkPolicy
                 metadata:

@@ -116,6 +116,23 @@ struct TemplateFileTests {
         #expect(policy.spec.podSelector == LabelSelector())
     }
 
+    @Test("the template file's comments are rendered beside their fields, verbatim (values never reach them)")
+    func comments() throws {
+        let text = Self.monitoring
+            .replacingOccurrences(
+                of: "kind: NetworkPolicy\n", with: "kind: NetworkPolicy\n# Scrape {{ namespace }} from monitoring.\n"
+            )
+            .replacingOccurrences(of: "  - Ingress\n", with: "  - Ingress # ingress only\n")
+        let template = try #require(try Self.read(text).first)
+        let rendering = try template.render(["namespace": "ns-app1"])
+        let output = YAMLWriter().write(documents: rendering.manifests, comments: rendering.comments)
+        #expect(rendering.comments.count == rendering.objects.count)
+        #expect(output.contains("metadata:\n  annotations:"))
+        #expect(output.contains("  policyTypes:\n  - Ingress # ingress only\n"))
+        #expect(output.contains("\n# Scrape {{ namespace }} from monitoring.\n"))
+        #expect(!output.contains("# Scrape ns-app1"))
+    }
+
     @Test("objects keep the template file's positions, so validation errors point into it")
     func invalidOutputPointsIntoTheFile() throws {
         let text = """

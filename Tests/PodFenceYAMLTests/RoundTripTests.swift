@@ -10,7 +10,7 @@ struct RoundTripTests {
         Paths.manifestFiles(in: Paths.exampleCluster) + Paths.manifestFiles(in: Paths.fixtures)
 
     private func written(_ result: LoadResult) -> String {
-        YAMLWriter().write(documents: result.objects.map(\.object.manifest))
+        YAMLWriter().write(documents: result.objects.map(\.object.manifest), comments: result.objects.map(\.comments))
     }
 
     @Test("read then write keeps every field: the trees are equal and the objects decode equal", arguments: files)

@@ -27,7 +27,8 @@ struct Render: ParsableCommand, PlaygroundCommand {
     func execute(in context: inout CommandContext) throws(CommandFailure) {
         let (rendering, _) = try invocation.render(in: &context)
         switch output {
-        case .yaml: context.output += YAMLWriter().write(documents: rendering.manifests)
+        case .yaml:
+            context.output += YAMLWriter().write(documents: rendering.manifests, comments: rendering.comments)
         case .json: context.output += JSONWriter().write(documents: rendering.manifests)
         }
     }

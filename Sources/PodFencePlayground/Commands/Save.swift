@@ -38,10 +38,11 @@ struct Save: ParsableCommand, PlaygroundCommand {
                 "# podfence session script; run it with `podfence run FILE`\n"
                 + context.history.map(\.scriptText).joined()
         } else {
-            let documents = context.session.objects.map(\.object.manifest)
+            let objects = context.session.objects
+            let documents = objects.map(\.object.manifest)
             switch output {
             case .json: text = JSONWriter().write(documents: documents)
-            case .yaml, .table: text = YAMLWriter().write(documents: documents)
+            case .yaml, .table: text = YAMLWriter().write(documents: documents, comments: objects.map(\.comments))
             }
         }
         if file == "-" {

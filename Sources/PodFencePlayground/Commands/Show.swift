@@ -46,13 +46,16 @@ struct Show: ParsableCommand, PlaygroundCommand {
                 throw CommandFailure("no object named \(what); `show all` lists what is loaded")
             }
             if output == nil {
-                context.output += YAMLWriter().write(documents: selected.map(\.object.manifest))
+                context.output += YAMLWriter().write(
+                    documents: selected.map(\.object.manifest), comments: selected.map(\.comments))
                 return
             }
         }
         switch output ?? .table {
         case .table: table(selected, into: &context)
-        case .yaml: context.output += YAMLWriter().write(documents: selected.map(\.object.manifest))
+        case .yaml:
+            context.output += YAMLWriter().write(
+                documents: selected.map(\.object.manifest), comments: selected.map(\.comments))
         case .json: context.output += JSONWriter().write(documents: selected.map(\.object.manifest))
         }
     }

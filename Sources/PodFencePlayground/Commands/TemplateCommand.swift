@@ -19,8 +19,10 @@ struct TemplateCommand: ParsableCommand, PlaygroundCommand {
 
     func execute(in context: inout CommandContext) throws(CommandFailure) {
         let (rendering, what) = try invocation.render(in: &context)
-        let loaded = rendering.objects.map { object in
-            LoadedObject(object: object, source: object.manifest, file: "<\(what)>")
+        let loaded = rendering.objects.enumerated().map { index, object in
+            LoadedObject(
+                object: object, source: object.manifest, file: "<\(what)>",
+                comments: index < rendering.comments.count ? rendering.comments[index] : ManifestComments())
         }
         let counts = context.session.add(loaded)
         if quiet { return }

@@ -92,6 +92,7 @@ public struct TemplateBundle: Sendable, Hashable {
             }
             let part = try template.render(bound, validation: validation)
             rendering.objects += part.objects
+            rendering.comments += part.comments
             rendering.diagnostics += part.diagnostics
         }
         return rendering

@@ -25,6 +25,7 @@ extension Template {
     func render(values: TemplateValues, validation: ValidationOptions) throws(TemplateError) -> TemplateRendering {
         var objects: [KubernetesObject] = []
         var diagnostics: [Diagnostic] = []
+        var comments: [ManifestComments] = []
         switch body {
         case .build(let build):
             for object in build(values) {
@@ -49,6 +50,7 @@ extension Template {
             }
             let result = ManifestLoader(validation: validation).decode(documents: rendered)
             objects = result.objects.map(\.object)
+            comments = result.objects.map(\.comments)
             diagnostics = result.diagnostics
         }
         if diagnostics.containsErrors {
@@ -58,6 +60,7 @@ extension Template {
                 message: "the rendered objects are not valid (\(count) error\(count == 1 ? "" : "s")); nothing was "
                     + "rendered", diagnostics: diagnostics)
         }
-        return try TemplateRendering(name: name, objects: objects, diagnostics: diagnostics).checkingUniqueNames()
+        return try TemplateRendering(name: name, objects: objects, diagnostics: diagnostics, comments: comments)
+            .checkingUniqueNames()
     }
 }

@@ -10,16 +10,23 @@ public struct TemplateRendering: Sendable, Hashable {
     /// Warnings and notes about the objects (for example a CIDR with host bits, or a kind PodFence does not
     /// model).
     public var diagnostics: [Diagnostic]
+    /// The comments of each object, in the same order as ``objects``: what a template file's author wrote
+    /// beside its fields (never filled in from parameter values); empty for built-in templates.
+    public var comments: [ManifestComments]
 
     /// Creates a rendering.
     /// - Parameters:
     ///   - name: The template or bundle.
     ///   - objects: The objects.
     ///   - diagnostics: Warnings and notes.
-    public init(name: String, objects: [KubernetesObject], diagnostics: [Diagnostic] = []) {
+    ///   - comments: Each object's comments (missing entries mean none).
+    public init(
+        name: String, objects: [KubernetesObject], diagnostics: [Diagnostic] = [], comments: [ManifestComments] = []
+    ) {
         self.name = name
         self.objects = objects
         self.diagnostics = diagnostics
+        self.comments = objects.indices.map { $0 < comments.count ? comments[$0] : ManifestComments() }
     }
 
     /// The objects as manifest trees, for `YAMLWriter` or `JSONWriter`.
