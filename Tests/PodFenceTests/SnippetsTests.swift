@@ -45,7 +45,7 @@ struct SnippetsTests {
                 }
             }
         }
-        #expect(checked >= 17)
+        #expect(checked >= 18)
     }
 
     @Test("the README's first policy in Swift is the FirstPolicy snippet, which the build compiles")
@@ -100,8 +100,35 @@ extension SnippetOutput {
     static let all: [SnippetOutput] = [
         buildAndValidate, loadManifests, askReachability, threeStepsAsPublished, threeStepsCorrected,
         isolateWithCollections, renderTeamBundles, organisationTemplate, lintInPipeline, planPodCIDR, firstPolicy,
-        misindentedPeer,
+        misindentedPeer, editKeepingComments,
     ]
+
+    static let editKeepingComments = SnippetOutput(
+        "EditKeepingComments",
+        """
+        # Source: shop/templates/allow-web.yaml
+        apiVersion: networking.k8s.io/v1
+        kind: NetworkPolicy
+        metadata:
+          name: allow-web
+          namespace: shop
+        spec:
+          ingress:
+          # the ingress controller only
+          - from:
+            - namespaceSelector:
+                matchLabels:
+                  kubernetes.io/metadata.name: ingress-nginx
+            ports:
+            - port: 8080
+            - port: 8443
+              protocol: TCP
+          podSelector:
+            matchLabels:
+              app: web # the storefront
+          policyTypes:
+          - Ingress
+        """)
 
     static let buildAndValidate = SnippetOutput(
         "BuildAndValidate",

@@ -22,16 +22,21 @@ public struct PolicyStream: Sendable {
     public var namespaces: Int
     /// The seed.
     public var seed: UInt64
+    /// Whether each policy carries comments as Helm output does: a `# Source:` header, a comment above its
+    /// ingress rules and one at the end of its DNS port's line.
+    public var commented: Bool
 
     /// Creates a stream description.
     /// - Parameters:
     ///   - policies: How many policies.
     ///   - namespaces: Over how many namespaces.
     ///   - seed: The seed.
-    public init(policies: Int, namespaces: Int = 250, seed: UInt64 = 42) {
+    ///   - commented: Whether policies carry comments.
+    public init(policies: Int, namespaces: Int = 250, seed: UInt64 = 42, commented: Bool = false) {
         self.policies = policies
         self.namespaces = namespaces
         self.seed = seed
+        self.commented = commented
     }
 
     /// The stream as YAML text: realistic policies (selectors, several rules, ports, ranges,
@@ -47,9 +52,12 @@ public struct PolicyStream: Sendable {
             let peerTier = tiers.randomElement(using: &generator)!
             let port = Int.random(in: 1024..<30000, using: &generator)
             let octet = Int.random(in: 0..<256, using: &generator)
+            let header = commented ? "# Source: \(namespace)/templates/allow-\(tier).yaml\n" : ""
+            let aboveIngress = commented ? "  # who may reach the \(tier) pods\n" : ""
+            let dnsComment = commented ? "  # DNS" : ""
             text += """
                 ---
-                apiVersion: networking.k8s.io/v1
+                \(header)apiVersion: networking.k8s.io/v1
                 kind: NetworkPolicy
                 metadata:
                   name: allow-\(tier)-\(index)
@@ -61,7 +69,7 @@ public struct PolicyStream: Sendable {
                   policyTypes:
                   - Ingress
                   - Egress
-                  ingress:
+                \(aboveIngress)  ingress:
                   - from:
                     - namespaceSelector:
                         matchLabels:
@@ -85,7 +93,7 @@ public struct PolicyStream: Sendable {
                           tier: \(peerTier)
                     ports:
                     - protocol: UDP
-                      port: 53
+                      port: 53\(dnsComment)
 
                 """
         }
