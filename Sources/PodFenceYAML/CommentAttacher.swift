@@ -14,33 +14,47 @@ struct SourceComment {
     var text: String
 }
 
-/// Finds the comments of a YAML text and attaches them to the nodes they describe.
+/// Finds the comments of a YAML text while libyaml reads it, and attaches them to the nodes they describe.
 ///
 /// libyaml drops comments while scanning, so they are found in the text: a `#` at the start of a line or after
-/// a space or tab, outside every scalar (libyaml reports where each scalar starts and ends, which covers `#`
-/// inside quoted strings and block scalars). A comment that ends a line attaches to the last key or value that
-/// starts on that line (`port: 53  # DNS` belongs to `port`); whole-line comments attach above the outermost
-/// node starting on the next line that has one (a list item rather than its first key); comments with
-/// nothing after them in their document become its footer.
-enum CommentAttacher {
-    /// Every comment of a UTF-8 text (after an optional byte-order mark), in order.
-    /// - Parameters:
-    ///   - source: The text.
-    ///   - scalarSpans: Where scalars start and end (start inclusive, end exclusive), in order.
-    /// - Complexity: O(bytes + spans).
-    static func comments(in source: UnsafeRawBufferPointer, outside scalarSpans: [Range<SourceMark>]) -> [SourceComment]
-    {
-        var comments: [SourceComment] = []
+/// a space or tab is a candidate (one pass over the bytes, before parsing), and the candidates that fall inside
+/// a scalar (quoted strings, block scalars) are struck out as libyaml reports where each scalar starts and ends.
+/// Node positions and paths are recorded only on the lines a comment can attach to, so an input with few
+/// comments costs little more to read than one without.
+///
+/// A comment that ends a line attaches to the last key or value that starts on that line (`port: 53  # DNS`
+/// belongs to `port`); whole-line comments attach above the outermost node starting on the next line that has
+/// one (a list item rather than its first key); comments with nothing after them in their document become its
+/// footer.
+struct CommentScanner {
+    /// A `#` that starts a comment unless it is inside a scalar.
+    struct Candidate {
+        var mark: SourceMark
+        var offset: Int
+        var isWholeLine: Bool
+        var insideScalar = false
+    }
+
+    private(set) var candidates: [Candidate] = []
+    /// The lines that have candidates, ascending, without repeats.
+    private var candidateLines: [Int] = []
+    private var lineCursor = 0
+    private var wantedLine = -1
+    private var spanCursor = 0
+
+    /// Finds the candidates of a UTF-8 text (after an optional byte-order mark).
+    /// - Complexity: O(bytes).
+    init(source: UnsafeRawBufferPointer) {
+        guard source.contains(UInt8(ascii: "#")) else { return }
         var index = 0
         if source.count >= 3, source[0] == 0xEF, source[1] == 0xBB, source[2] == 0xBF { index = 3 }
         var line = 1
         var column = 1
         var onlySpacesSoFar = true
-        var previous: UInt8 = UInt8(ascii: "\n")
-        var span = 0
+        var previous = UInt8(ascii: "\n")
         while index < source.count {
             let byte = source[index]
-            if let breakLength = lineBreakLength(source, at: index) {
+            if let breakLength = Self.lineBreakLength(source, at: index) {
                 index += breakLength
                 line += 1
                 column = 1
@@ -51,22 +65,52 @@ enum CommentAttacher {
             if byte == UInt8(ascii: "#"),
                 column == 1 || previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t")
             {
-                let mark = SourceMark(line: line, column: column)
-                while span < scalarSpans.count, scalarSpans[span].upperBound <= mark { span += 1 }
-                if span == scalarSpans.count || !scalarSpans[span].contains(mark) {
-                    var end = index
-                    while end < source.count, lineBreakLength(source, at: end) == nil { end += 1 }
-                    var text = String(decoding: UnsafeRawBufferPointer(rebasing: source[index..<end]), as: UTF8.self)
-                    while text.last == " " || text.last == "\t" { text.removeLast() }
-                    comments.append(SourceComment(line: line, isWholeLine: onlySpacesSoFar, text: text))
-                    index = end
-                    continue
-                }
+                candidates.append(
+                    Candidate(mark: SourceMark(line: line, column: column), offset: index, isWholeLine: onlySpacesSoFar)
+                )
+                if candidateLines.last != line { candidateLines.append(line) }
             }
             if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { onlySpacesSoFar = false }
             if byte & 0xC0 != 0x80 { column += 1 }
             previous = byte
             index += 1
+        }
+    }
+
+    /// Whether the text may have comments at all.
+    var isEmpty: Bool { candidates.isEmpty }
+
+    /// Whether a node starting on a line can take a comment: the line has a candidate, or it is the first line
+    /// with a node after one. Lines must be asked in ascending order (the order of libyaml's events).
+    mutating func wants(line: Int) -> Bool {
+        while lineCursor < candidateLines.count, candidateLines[lineCursor] < line {
+            lineCursor += 1
+            wantedLine = line
+        }
+        return line == wantedLine || (lineCursor < candidateLines.count && candidateLines[lineCursor] == line)
+    }
+
+    /// Strikes out the candidates inside a scalar. Scalars must be given in order.
+    mutating func scalar(_ span: Range<SourceMark>) {
+        while spanCursor < candidates.count, candidates[spanCursor].mark < span.lowerBound { spanCursor += 1 }
+        while spanCursor < candidates.count, candidates[spanCursor].mark < span.upperBound {
+            candidates[spanCursor].insideScalar = true
+            spanCursor += 1
+        }
+    }
+
+    /// The comments: on each line, from the first candidate outside every scalar to the end of the line.
+    func comments(in source: UnsafeRawBufferPointer) -> [SourceComment] {
+        var comments: [SourceComment] = []
+        var lastLine = 0
+        for candidate in candidates where !candidate.insideScalar && candidate.mark.line != lastLine {
+            lastLine = candidate.mark.line
+            var end = candidate.offset
+            while end < source.count, Self.lineBreakLength(source, at: end) == nil { end += 1 }
+            var text = String(
+                decoding: UnsafeRawBufferPointer(rebasing: source[candidate.offset..<end]), as: UTF8.self)
+            while text.last == " " || text.last == "\t" { text.removeLast() }
+            comments.append(SourceComment(line: candidate.mark.line, isWholeLine: candidate.isWholeLine, text: text))
         }
         return comments
     }
@@ -84,7 +128,10 @@ enum CommentAttacher {
         default: return nil
         }
     }
+}
 
+/// Attaches comments to the nodes they describe.
+enum CommentAttacher {
     /// Attaches comments to the documents they fall in.
     /// - Parameters:
     ///   - comments: The comments, in order.

@@ -123,7 +123,7 @@ private struct TreeBuilder {
     /// Set when the input is UTF-8 with a `#` in it: scalar spans and node positions are then recorded, to
     /// find and attach comments once the input is read.
     private let recordsComments: Bool
-    private var scalarSpans: [Range<SourceMark>] = []
+    private var commentScanner: CommentScanner
     private var anchorsOfDocument: [CommentAnchor] = []
     private var documentAnchors: [(firstLine: Int, anchors: [CommentAnchor])] = []
 
@@ -133,13 +133,14 @@ private struct TreeBuilder {
         self.source = source
         let isUTF16 =
             source.count >= 2 && ((source[0], source[1]) == (0xFE, 0xFF) || (source[0], source[1]) == (0xFF, 0xFE))
-        recordsComments = !isUTF16 && source.contains(UInt8(ascii: "#"))
+        commentScanner = CommentScanner(source: isUTF16 ? UnsafeRawBufferPointer(start: nil, count: 0) : source)
+        recordsComments = !commentScanner.isEmpty
     }
 
     /// Finds the input's comments and attaches them to the documents read.
     mutating func attachComments() {
         guard recordsComments, !documents.isEmpty else { return }
-        let comments = CommentAttacher.comments(in: source, outside: scalarSpans)
+        let comments = commentScanner.comments(in: source)
         guard !comments.isEmpty else { return }
         let attached = CommentAttacher.attach(comments, to: documentAnchors)
         for index in documents.indices where index < attached.count {
@@ -160,7 +161,7 @@ private struct TreeBuilder {
     ///   - isKey: Whether the node is a mapping key.
     ///   - key: The key's text, nil for a merge key (`<<`, whose entries belong to the mapping itself).
     private mutating func recordAnchor(at start: SourceMark, isKey: Bool = false, key: String? = nil) {
-        guard recordsComments else { return }
+        guard recordsComments, commentScanner.wants(line: start.line) else { return }
         var path: [FieldPath.Component] = []
         for (level, frame) in stack.enumerated() {
             switch frame {
@@ -252,7 +253,7 @@ private struct TreeBuilder {
                 // A block scalar's header line may end in a comment; its content starts on the next line.
                 let spanStart = isBlock ? SourceMark(line: start.line + 1, column: 1) : start
                 let end = mark(event.end_mark)
-                scalarSpans.append(spanStart..<max(spanStart, end))
+                commentScanner.scalar(spanStart..<max(spanStart, end))
             }
             scalar(event, at: start)
         case YAML_ALIAS_EVENT:

@@ -49,54 +49,87 @@ public struct YAMLWriter: Sendable {
         return leading + sorted.filter { !leadingKeys.contains($0.key) }
     }
 
-    /// Writes one document, with its comments when it has some (the path of each node is followed only then).
+    /// The comments of a document as a tree of field-path steps, walked alongside the document: a subtree
+    /// without comments costs the writer nothing, and the nodes never reached are the comments whose field
+    /// is gone.
+    private struct CommentTree {
+        struct Node {
+            var children: [FieldPath.Component: Int] = [:]
+            var path = FieldPath()
+            var attached = ManifestComments.Attached()
+        }
+
+        var nodes = [Node()]
+
+        init(_ comments: ManifestComments) {
+            for path in comments.paths {
+                var current = 0
+                for component in path.components {
+                    if let next = nodes[current].children[component] {
+                        current = next
+                    } else {
+                        nodes.append(Node())
+                        nodes[current].children[component] = nodes.count - 1
+                        current = nodes.count - 1
+                    }
+                }
+                nodes[current].path = path
+                nodes[current].attached = comments[path]
+            }
+        }
+
+        func child(of node: Int?, _ component: FieldPath.Component) -> Int? {
+            node.flatMap { nodes[$0].children[component] }
+        }
+    }
+
+    /// Writes one document and its comments.
     private struct Emitter {
         var output = ""
-        let comments: ManifestComments
-        let hasComments: Bool
-        var path: [FieldPath.Component] = []
-        var written: Set<FieldPath> = []
+        let footer: [String]
+        /// Nil when the document has no comments.
+        let tree: CommentTree?
+        var visited: [Bool]
 
         init(comments: ManifestComments) {
-            self.comments = comments
-            hasComments = !comments.isEmpty
+            footer = comments.footer
+            tree = comments.isEmpty ? nil : CommentTree(comments)
+            visited = Array(repeating: false, count: tree?.nodes.count ?? 0)
         }
 
         mutating func document(_ node: ManifestNode) {
-            let header = commentsHere()
+            let root: Int? = tree == nil ? nil : 0
+            let header = commentsOf(root)
             lines(header.above + (header.trailing.map { [$0] } ?? []), indent: 0)
             switch node.value {
             case .mapping(let mapping) where !mapping.isEmpty:
-                entries(YAMLWriter.ordered(mapping, topLevel: true), indent: 0)
+                entries(YAMLWriter.ordered(mapping, topLevel: true), indent: 0, comments: root)
             case .sequence(let items) where !items.isEmpty:
-                self.items(items, indent: 0)
+                self.items(items, indent: 0, comments: root)
             default:
                 output += YAMLWriter.inline(node) + "\n"
             }
-            guard hasComments else { return }
-            // Comments whose field is gone (removed through the model) are kept at the end rather than lost.
-            let unplaced = comments.paths.filter { !written.contains(Self.normalized($0)) && !$0.isEmpty }
-            for orphan in unplaced.sorted(by: { $0.description < $1.description }) {
-                let attached = comments[orphan]
-                lines(attached.above + (attached.trailing.map { [$0] } ?? []), indent: 0)
+            if let tree {
+                // Comments whose field is gone (removed through the model) are kept at the end rather than lost.
+                let unplaced = tree.nodes.indices.filter { !visited[$0] && !tree.nodes[$0].attached.isEmpty }
+                for index in unplaced.sorted(by: { tree.nodes[$0].path.description < tree.nodes[$1].path.description })
+                {
+                    let attached = tree.nodes[index].attached
+                    lines(attached.above + (attached.trailing.map { [$0] } ?? []), indent: 0)
+                }
             }
-            lines(comments.footer, indent: 0)
+            lines(footer, indent: 0)
         }
 
-        /// The comments of the node at the current path (none when the document has no comments).
-        private mutating func commentsHere() -> ManifestComments.Attached {
-            guard hasComments else { return ManifestComments.Attached() }
-            let current = FieldPath(path)
-            written.insert(current)
-            return comments[current]
+        /// The comments of a node of the comment tree, marked as written.
+        private mutating func commentsOf(_ node: Int?) -> ManifestComments.Attached {
+            guard let node, let tree else { return ManifestComments.Attached() }
+            visited[node] = true
+            return tree.nodes[node].attached
         }
 
-        private static func normalized(_ path: FieldPath) -> FieldPath {
-            FieldPath(
-                path.components.map { component in
-                    if case .key(let name) = component { return .field(name) }
-                    return component
-                })
+        private func child(of node: Int?, _ component: FieldPath.Component) -> Int? {
+            tree?.child(of: node, component)
         }
 
         private mutating func lines(_ texts: [String], indent: Int) {
@@ -108,28 +141,30 @@ public struct YAMLWriter: Sendable {
             attached.trailing.map { " " + ManifestComments.commentLine($0) } ?? ""
         }
 
-        private mutating func entries(_ entries: [ManifestEntry], indent: Int) {
+        private mutating func entries(_ entries: [ManifestEntry], indent: Int, comments: Int?) {
             let pad = String(repeating: " ", count: indent)
             for entry in entries {
-                path.append(.field(entry.key))
-                let attached = commentsHere()
+                let node = child(of: comments, .field(entry.key))
+                let attached = commentsOf(node)
                 lines(attached.above, indent: indent)
                 output += pad + YAMLWriter.quoted(entry.key) + ":"
-                value(entry.value, indent: indent, itemIndent: indent, trailing: Self.trailing(attached))
-                path.removeLast()
+                value(
+                    entry.value, indent: indent, itemIndent: indent, trailing: Self.trailing(attached), comments: node)
             }
         }
 
         /// Writes what follows `key:` or `- `: inline scalars, or a nested block on the next lines; the trailing
         /// comment goes at the end of the first line.
-        private mutating func value(_ node: ManifestNode, indent: Int, itemIndent: Int, trailing: String) {
+        private mutating func value(
+            _ node: ManifestNode, indent: Int, itemIndent: Int, trailing: String, comments: Int?
+        ) {
             switch node.value {
             case .mapping(let mapping) where !mapping.isEmpty:
                 output += trailing + "\n"
-                entries(YAMLWriter.ordered(mapping, topLevel: false), indent: indent + 2)
+                entries(YAMLWriter.ordered(mapping, topLevel: false), indent: indent + 2, comments: comments)
             case .sequence(let items) where !items.isEmpty:
                 output += trailing + "\n"
-                self.items(items, indent: itemIndent)
+                self.items(items, indent: itemIndent, comments: comments)
             case .scalar(let scalar) where scalar.kind == .string && YAMLWriter.literalBlockFits(scalar.text):
                 output += " " + YAMLWriter.literalBlock(scalar.text, indent: indent + 2, trailing: trailing)
             default:
@@ -137,11 +172,11 @@ public struct YAMLWriter: Sendable {
             }
         }
 
-        private mutating func items(_ items: [ManifestNode], indent: Int) {
+        private mutating func items(_ items: [ManifestNode], indent: Int, comments: Int?) {
             let pad = String(repeating: " ", count: indent)
             for (index, item) in items.enumerated() {
-                path.append(.index(index))
-                let attached = commentsHere()
+                let node = child(of: comments, .index(index))
+                let attached = commentsOf(node)
                 lines(attached.above, indent: indent)
                 switch item.value {
                 case .mapping(let mapping) where !mapping.isEmpty:
@@ -150,20 +185,19 @@ public struct YAMLWriter: Sendable {
                     lines(attached.trailing.map { [$0] } ?? [], indent: indent)
                     let entries = YAMLWriter.ordered(mapping, topLevel: false)
                     for (position, entry) in entries.enumerated() {
-                        path.append(.field(entry.key))
-                        let entryComments = commentsHere()
+                        let entryNode = child(of: node, .field(entry.key))
+                        let entryComments = commentsOf(entryNode)
                         lines(entryComments.above, indent: position == 0 ? indent : indent + 2)
                         output += (position == 0 ? pad + "- " : pad + "  ") + YAMLWriter.quoted(entry.key) + ":"
                         value(
                             entry.value, indent: indent + 2, itemIndent: indent + 2,
-                            trailing: Self.trailing(entryComments))
-                        path.removeLast()
+                            trailing: Self.trailing(entryComments), comments: entryNode)
                     }
                 case .sequence(let nested) where !nested.isEmpty:
                     // Nothing starts on a lone dash's line, so a comment there would read back as one above it.
                     lines(attached.trailing.map { [$0] } ?? [], indent: indent)
                     output += pad + "-\n"
-                    self.items(nested, indent: indent + 2)
+                    self.items(nested, indent: indent + 2, comments: node)
                 case .scalar(let scalar) where scalar.kind == .string && YAMLWriter.literalBlockFits(scalar.text):
                     output +=
                         pad + "- "
@@ -171,7 +205,6 @@ public struct YAMLWriter: Sendable {
                 default:
                     output += pad + "- " + YAMLWriter.inline(item) + Self.trailing(attached) + "\n"
                 }
-                path.removeLast()
             }
         }
     }

@@ -209,6 +209,20 @@ struct CommentTests {
         #expect(read.documents.first?.comments.footer == ["#"])
     }
 
+    @Test("every one of many comments is kept, and '#' inside strings are not comments")
+    func many() {
+        let lines = (0..<10_000).map { "# line \($0)\n" }.joined()
+        let text =
+            lines + "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  annotations:\n    x: \""
+            + String(repeating: " #", count: 10_000) + "\" # after\n"
+        let loaded = ManifestLoader().load(text: text, file: "many.yaml")
+        let comments = loaded.objects.first?.comments
+        #expect(comments?[FieldPath()].above.count == 10_000)
+        #expect(comments?[FieldPath()].above.last == "# line 9999")
+        #expect(comments?["metadata.annotations.x"].trailing == "# after")
+        #expect(comments?.lineCount == 10_001)
+    }
+
     @Test("inputs without comments record none, and JSON output has none")
     func noComments() throws {
         let read = YAMLReader().read("a: '#not'\nb: \"x #y\"\nc: d#e\n", file: "t")

@@ -55,6 +55,15 @@ struct HostileInputTests {
                         .utf8)
             }, codes: [], objects: 100_000),
         Case(
+            name: "500,000 comment lines",
+            bytes: { Array((String(repeating: "# c\n", count: 500_000) + policyHead + "spec: {}\n").utf8) },
+            codes: [], objects: 1),
+        Case(
+            name: "a million '#' inside one quoted string",
+            bytes: {
+                Array((policyHead + "spec: {}\nstatus: \"" + String(repeating: " #", count: 1_000_000) + "\"\n").utf8)
+            }, codes: [], objects: 1),
+        Case(
             name: "duplicate keys", bytes: { Array((policyHead + "spec: {}\nspec: {}\n").utf8) }, codes: ["Y03"],
             message: "duplicate key \"spec\""),
         Case(

@@ -55,7 +55,8 @@ let benchmarks: @Sendable () -> Void = {
         let loaded = ManifestLoader().load(bytes: commentedBytes, file: "stream.yaml")
         benchmark.startMeasurement()
         blackHole(
-            YAMLWriter().write(documents: loaded.objects.map(\.object.manifest), comments: loaded.objects.map(\.comments)))
+            YAMLWriter().write(
+                documents: loaded.objects.map(\.object.manifest), comments: loaded.objects.map(\.comments)))
     }
 
     Benchmark(

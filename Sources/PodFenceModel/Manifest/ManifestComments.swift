@@ -60,6 +60,14 @@ public struct ManifestComments: Sendable, Hashable {
             let key = Self.normalized(path)
             byPath[key] = newValue.isEmpty ? nil : newValue
         }
+        // Changed in place (the comments are taken out of the dictionary while they change), so adding lines
+        // one by one costs O(1) each rather than a copy of the lines already there.
+        _modify {
+            let key = Self.normalized(path)
+            var attached = byPath.removeValue(forKey: key) ?? Attached()
+            defer { byPath[key] = attached.isEmpty ? nil : attached }
+            yield &attached
+        }
     }
 
     /// Every field path that has comments, in no particular order.
