@@ -96,6 +96,22 @@ struct InterpreterTests {
         #expect(interpreter.takeOutput().errors.contains("no object named nothing/here"))
     }
 
+    @Test("save and show keep comments in YAML, and say how many JSON leaves out")
+    func comments() {
+        var interpreter = Interpreter()
+        interpreter.loadExampleCluster()
+        _ = interpreter.takeOutput()
+        #expect(interpreter.execute(line: "save -") == 0)
+        let saved = interpreter.takeOutput().output
+        #expect(saved.contains("# Step 1, applied at onboarding: deny all ingress and egress for every pod.\n"))
+        #expect(interpreter.execute(line: "save -o json -") == 0)
+        let json = interpreter.takeOutput()
+        #expect(!json.output.contains("Step 1"))
+        #expect(json.errors == "note: JSON has no comments: 7 comment lines are not written (-o yaml keeps them)\n")
+        #expect(interpreter.execute(line: "show ns-app1/deny-all -o json") == 0)
+        #expect(interpreter.takeOutput().errors.contains("1 comment line is not written"))
+    }
+
     @Test("a usage error exits 2 with ArgumentParser's message")
     func usageError() {
         var interpreter = Interpreter()

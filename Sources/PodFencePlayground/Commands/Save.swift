@@ -41,7 +41,9 @@ struct Save: ParsableCommand, PlaygroundCommand {
             let objects = context.session.objects
             let documents = objects.map(\.object.manifest)
             switch output {
-            case .json: text = JSONWriter().write(documents: documents)
+            case .json:
+                text = JSONWriter().write(documents: documents)
+                context.noteCommentsNotWritten(objects)
             case .yaml, .table: text = YAMLWriter().write(documents: documents, comments: objects.map(\.comments))
             }
         }
@@ -55,6 +57,17 @@ struct Save: ParsableCommand, PlaygroundCommand {
         }
         let what = script ? "\(context.history.count) commands" : "\(context.session.objects.count) objects"
         context.print("wrote \(what) to \(file)")
+    }
+}
+
+extension CommandContext {
+    /// Says how many comment lines a JSON output leaves out, since JSON has no comments.
+    mutating func noteCommentsNotWritten(_ objects: [LoadedObject]) {
+        let lines = objects.reduce(0) { $0 + $1.comments.lineCount }
+        guard lines > 0 else { return }
+        printError(
+            "note: JSON has no comments: \(lines) comment line\(lines == 1 ? " is" : "s are") not written "
+                + "(-o yaml keeps them)")
     }
 }
 

@@ -56,7 +56,9 @@ struct Show: ParsableCommand, PlaygroundCommand {
         case .yaml:
             context.output += YAMLWriter().write(
                 documents: selected.map(\.object.manifest), comments: selected.map(\.comments))
-        case .json: context.output += JSONWriter().write(documents: selected.map(\.object.manifest))
+        case .json:
+            context.output += JSONWriter().write(documents: selected.map(\.object.manifest))
+            context.noteCommentsNotWritten(selected)
         }
     }
 
