@@ -147,7 +147,7 @@ public struct YAMLWriter: Sendable {
                 let node = child(of: comments, .field(entry.key))
                 let attached = commentsOf(node)
                 lines(attached.above, indent: indent)
-                output += pad + YAMLWriter.quoted(entry.key) + ":"
+                output += pad + YAMLWriter.key(entry.key, column: indent)
                 value(
                     entry.value, indent: indent, itemIndent: indent, trailing: Self.trailing(attached), comments: node)
             }
@@ -188,7 +188,8 @@ public struct YAMLWriter: Sendable {
                         let entryNode = child(of: node, .field(entry.key))
                         let entryComments = commentsOf(entryNode)
                         lines(entryComments.above, indent: position == 0 ? indent : indent + 2)
-                        output += (position == 0 ? pad + "- " : pad + "  ") + YAMLWriter.quoted(entry.key) + ":"
+                        output +=
+                            (position == 0 ? pad + "- " : pad + "  ") + YAMLWriter.key(entry.key, column: indent + 2)
                         value(
                             entry.value, indent: indent + 2, itemIndent: indent + 2,
                             trailing: Self.trailing(entryComments), comments: entryNode)
@@ -225,6 +226,21 @@ public struct YAMLWriter: Sendable {
     }
 
     // MARK: Quoting
+
+    /// The longest key written as `key:`. YAML readers give up on an implicit key longer than 1024 characters
+    /// (libyaml counts from the key's start to its colon), so longer ones use the explicit form `? key` then
+    /// `: value` on the next line, at the mapping's column.
+    static let longestImplicitKey = 1000
+
+    /// A mapping key and its `:`, ready for the value (` value`, or a nested block on the next lines).
+    /// - Parameters:
+    ///   - key: The key.
+    ///   - column: The 0-based column of the mapping's keys.
+    static func key(_ key: String, column: Int) -> String {
+        let written = quoted(key)
+        guard written.utf8.count > longestImplicitKey else { return written + ":" }
+        return "? " + written + "\n" + String(repeating: " ", count: column) + ":"
+    }
 
     /// The string as a plain scalar when that reads back as the same string, otherwise quoted.
     static func quoted(_ text: String) -> String {

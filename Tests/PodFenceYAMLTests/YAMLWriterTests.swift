@@ -57,6 +57,30 @@ struct YAMLWriterTests {
         #expect(YAMLWriter().write(.mapping(["k": .string("trailing \nspace")])) == "k: \"trailing \\nspace\"\n")
     }
 
+    @Test(
+        "keys too long for an implicit key (YAML's 1024 characters) use the explicit form and read back",
+        arguments: [1_001, 1_100, 5_000])
+    func longKeys(length: Int) {
+        let key = String(repeating: "k\t", count: length / 2)
+        let node: ManifestNode = .mapping([
+            key: .string("v"), "short": .mapping([key: .sequence([.mapping([key: .int(1), "a": .int(2)])])]),
+        ])
+        let written = YAMLWriter().write(node)
+        #expect(written.contains("? \""))
+        let read = YAMLReader().read(written, file: "t")
+        #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
+        #expect(read.documents.first?.root == node)
+        #expect(YAMLWriter().write(read.documents.first?.root ?? .null) == written)
+    }
+
+    @Test("a key of exactly the longest implicit length stays implicit")
+    func longestImplicitKey() {
+        let key = String(repeating: "x", count: YAMLWriter.longestImplicitKey)
+        let written = YAMLWriter().write(.mapping([key: .string("v")]))
+        #expect(written == key + ": v\n")
+        #expect(YAMLReader().read(written, file: "t").documents.first?.root == .mapping([key: .string("v")]))
+    }
+
     @Test("mapping keys that look like other types are quoted")
     func ambiguousKeys() {
         let written = YAMLWriter().write(.mapping(["on": .string("x"), "null": .string("y"), "plain": .string("z")]))

@@ -55,7 +55,8 @@ struct Save: ParsableCommand, PlaygroundCommand {
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
             throw CommandFailure("cannot write \(file)")
         }
-        let what = script ? "\(context.history.count) commands" : "\(context.session.objects.count) objects"
+        let count = script ? context.history.count : context.session.objects.count
+        let what = "\(count) \(script ? "command" : "object")\(count == 1 ? "" : "s")"
         context.print("wrote \(what) to \(file)")
     }
 }
