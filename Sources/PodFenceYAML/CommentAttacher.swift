@@ -90,6 +90,13 @@ struct CommentScanner {
         return line == wantedLine || (lineCursor < candidateLines.count && candidateLines[lineCursor] == line)
     }
 
+    /// Where ``wants(line:)`` stands: saved when a document starts, and restored when the document turns out
+    /// empty (it is dropped), so that the comments before it attach to the next document's first nodes.
+    var linePosition: (cursor: Int, wantedLine: Int) {
+        get { (lineCursor, wantedLine) }
+        set { (lineCursor, wantedLine) = newValue }
+    }
+
     /// Strikes out the candidates inside a scalar. Scalars must be given in order.
     mutating func scalar(_ span: Range<SourceMark>) {
         while spanCursor < candidates.count, candidates[spanCursor].mark < span.lowerBound { spanCursor += 1 }

@@ -124,6 +124,7 @@ private struct TreeBuilder {
     /// find and attach comments once the input is read.
     private let recordsComments: Bool
     private var commentScanner: CommentScanner
+    private var linePositionAtDocumentStart = (cursor: 0, wantedLine: -1)
     private var anchorsOfDocument: [CommentAnchor] = []
     private var documentAnchors: [(firstLine: Int, anchors: [CommentAnchor])] = []
 
@@ -233,6 +234,7 @@ private struct TreeBuilder {
             documentStartIndex = Int(event.start_mark.index)
             root = nil
             anchorsOfDocument.removeAll(keepingCapacity: true)
+            linePositionAtDocumentStart = commentScanner.linePosition
         case YAML_DOCUMENT_END_EVENT:
             let size = Int(event.end_mark.index) - documentStartIndex
             if size > limits.maxDocumentBytes {
@@ -245,6 +247,8 @@ private struct TreeBuilder {
             if let root, root.value != .null {
                 documents.append(ManifestDocument(file: file, index: documents.count, root: root, start: documentStart))
                 if recordsComments { documentAnchors.append((documentStart.line, anchorsOfDocument)) }
+            } else {
+                commentScanner.linePosition = linePositionAtDocumentStart
             }
         case YAML_SCALAR_EVENT:
             if recordsComments {

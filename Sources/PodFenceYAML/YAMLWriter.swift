@@ -172,40 +172,59 @@ public struct YAMLWriter: Sendable {
             }
         }
 
-        private mutating func items(_ items: [ManifestNode], indent: Int, comments: Int?) {
+        /// Writes list items, each at `- `. A list inside a list starts on its parent's dash line, as kubectl
+        /// writes it (`- - a`): `continuesLine` is set for such a list, whose first item follows that dash.
+        private mutating func items(_ items: [ManifestNode], indent: Int, comments: Int?, continuesLine: Bool = false) {
             let pad = String(repeating: " ", count: indent)
             for (index, item) in items.enumerated() {
                 let node = child(of: comments, .index(index))
-                let attached = commentsOf(node)
-                lines(attached.above, indent: indent)
+                let startsLine = !(continuesLine && index == 0)
+                if startsLine { hoistComments(of: item, node: node, indent: indent) }
+                output += (startsLine ? pad : "") + "- "
                 switch item.value {
                 case .mapping(let mapping) where !mapping.isEmpty:
-                    // The first key goes on the dash's line, so the item's own line comment and the comments
-                    // above its first key go above the item; the other keys line up under the first.
-                    lines(attached.trailing.map { [$0] } ?? [], indent: indent)
-                    let entries = YAMLWriter.ordered(mapping, topLevel: false)
-                    for (position, entry) in entries.enumerated() {
+                    // The first key goes on the dash's line; the others line up under it.
+                    for (position, entry) in YAMLWriter.ordered(mapping, topLevel: false).enumerated() {
                         let entryNode = child(of: node, .field(entry.key))
                         let entryComments = commentsOf(entryNode)
-                        lines(entryComments.above, indent: position == 0 ? indent : indent + 2)
-                        output +=
-                            (position == 0 ? pad + "- " : pad + "  ") + YAMLWriter.key(entry.key, column: indent + 2)
+                        if position > 0 {
+                            lines(entryComments.above, indent: indent + 2)
+                            output += pad + "  "
+                        }
+                        output += YAMLWriter.key(entry.key, column: indent + 2)
                         value(
                             entry.value, indent: indent + 2, itemIndent: indent + 2,
                             trailing: Self.trailing(entryComments), comments: entryNode)
                     }
                 case .sequence(let nested) where !nested.isEmpty:
-                    // Nothing starts on a lone dash's line, so a comment there would read back as one above it.
-                    lines(attached.trailing.map { [$0] } ?? [], indent: indent)
-                    output += pad + "-\n"
-                    self.items(nested, indent: indent + 2, comments: node)
+                    self.items(nested, indent: indent + 2, comments: node, continuesLine: true)
                 case .scalar(let scalar) where scalar.kind == .string && YAMLWriter.literalBlockFits(scalar.text):
-                    output +=
-                        pad + "- "
-                        + YAMLWriter.literalBlock(scalar.text, indent: indent + 2, trailing: Self.trailing(attached))
+                    let trailing = Self.trailing(commentsOf(node))
+                    output += YAMLWriter.literalBlock(scalar.text, indent: indent + 2, trailing: trailing)
                 default:
-                    output += pad + "- " + YAMLWriter.inline(item) + Self.trailing(attached) + "\n"
+                    output += YAMLWriter.inline(item) + Self.trailing(commentsOf(node)) + "\n"
                 }
+            }
+        }
+
+        /// Writes, above an item's dash, the comments that cannot go on its line: the item's own, and when the
+        /// item is a mapping or a list (whose first key or item shares the dash's line), its line comment and
+        /// the comments above that first key or item. Read back, they all belong to the item, and are written
+        /// here again: the output is stable.
+        private mutating func hoistComments(of item: ManifestNode, node: Int?, indent: Int) {
+            let attached = commentsOf(node)
+            lines(attached.above, indent: indent)
+            switch item.value {
+            case .mapping(let mapping) where !mapping.isEmpty:
+                lines(attached.trailing.map { [$0] } ?? [], indent: indent)
+                if let first = YAMLWriter.ordered(mapping, topLevel: false).first {
+                    lines(commentsOf(child(of: node, .field(first.key))).above, indent: indent)
+                }
+            case .sequence(let nested) where !nested.isEmpty:
+                lines(attached.trailing.map { [$0] } ?? [], indent: indent)
+                hoistComments(of: nested[0], node: child(of: node, .index(0)), indent: indent)
+            default:
+                break
             }
         }
     }
