@@ -103,18 +103,6 @@ public struct ManifestComments: Sendable, Hashable {
         return result
     }
 
-    /// The comments moved under a path (the inverse of ``subtree(at:)``).
-    /// - Parameter path: Where the comments' root goes.
-    /// - Returns: The comments with every path prefixed; the footer is left out.
-    public func moved(under path: FieldPath) -> ManifestComments {
-        let prefix = Self.normalized(path).components
-        var result = ManifestComments()
-        for (key, attached) in byPath {
-            result.byPath[FieldPath(prefix + key.components)] = attached
-        }
-        return result
-    }
-
     /// A comment as one valid comment line: `#` in front, line breaks turned into spaces, other control
     /// characters (which YAML does not allow in a stream) spelled as `\u{…}`, trailing spaces removed.
     /// - Parameter text: The comment as given.
