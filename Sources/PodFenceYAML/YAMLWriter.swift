@@ -133,6 +133,7 @@ public struct YAMLWriter: Sendable {
         }
 
         private mutating func lines(_ texts: [String], indent: Int) {
+            guard !texts.isEmpty else { return }
             let pad = String(repeating: " ", count: indent)
             for text in texts { output += pad + ManifestComments.commentLine(text) + "\n" }
         }
@@ -212,6 +213,7 @@ public struct YAMLWriter: Sendable {
         /// the comments above that first key or item. Read back, they all belong to the item, and are written
         /// here again: the output is stable.
         private mutating func hoistComments(of item: ManifestNode, node: Int?, indent: Int) {
+            guard node != nil else { return }
             let attached = commentsOf(node)
             lines(attached.above, indent: indent)
             switch item.value {
