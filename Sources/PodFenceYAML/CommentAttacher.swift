@@ -114,10 +114,12 @@ struct CommentScanner {
             lastLine = candidate.mark.line
             var end = candidate.offset
             while end < source.count, Self.lineBreakLength(source, at: end) == nil { end += 1 }
-            var text = String(
+            let text = String(
                 decoding: UnsafeRawBufferPointer(rebasing: source[candidate.offset..<end]), as: UTF8.self)
-            while text.last == " " || text.last == "\t" { text.removeLast() }
-            comments.append(SourceComment(line: candidate.mark.line, isWholeLine: candidate.isWholeLine, text: text))
+            comments.append(
+                SourceComment(
+                    line: candidate.mark.line, isWholeLine: candidate.isWholeLine,
+                    text: ManifestComments.commentLine(text)))
         }
         return comments
     }

@@ -306,9 +306,7 @@ public struct ManifestLoader: Sendable {
     /// fields), in the order of their fields.
     private static func listComments(_ comments: ManifestComments) -> [String] {
         let own = comments.paths.filter { $0.components.first != .field("items") || $0.components.count == 1 }
-        return own.sorted { $0.description < $1.description }.flatMap { path in
-            comments[path].above + (comments[path].trailing.map { [$0] } ?? [])
-        }
+        return own.sorted { $0.description < $1.description }.flatMap { comments[$0].lines }
     }
 
     private static func modelledAPIVersion(of kind: String) -> String? {

@@ -120,9 +120,6 @@ private struct TreeBuilder {
     private var root: ManifestNode?
     private var failed = false
 
-    /// Set when the input is UTF-8 with a `#` in it: scalar spans and node positions are then recorded, to
-    /// find and attach comments once the input is read.
-    private let recordsComments: Bool
     private var commentScanner: CommentScanner
     private var linePositionAtDocumentStart = (cursor: 0, wantedLine: -1)
     private var anchorsOfDocument: [CommentAnchor] = []
@@ -135,8 +132,11 @@ private struct TreeBuilder {
         let isUTF16 =
             source.count >= 2 && ((source[0], source[1]) == (0xFE, 0xFF) || (source[0], source[1]) == (0xFF, 0xFE))
         commentScanner = CommentScanner(source: isUTF16 ? UnsafeRawBufferPointer(start: nil, count: 0) : source)
-        recordsComments = !commentScanner.isEmpty
     }
+
+    /// Set when the input is UTF-8 with a `#` in it: scalar spans and node positions are then recorded, to
+    /// find and attach comments once the input is read.
+    private var recordsComments: Bool { !commentScanner.isEmpty }
 
     /// Finds the input's comments and attaches them to the documents read.
     mutating func attachComments() {

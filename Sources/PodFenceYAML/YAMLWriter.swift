@@ -100,7 +100,7 @@ public struct YAMLWriter: Sendable {
         mutating func document(_ node: ManifestNode) {
             let root: Int? = tree == nil ? nil : 0
             let header = commentsOf(root)
-            lines(header.above + (header.trailing.map { [$0] } ?? []), indent: 0)
+            lines(header.lines, indent: 0)
             switch node.value {
             case .mapping(let mapping) where !mapping.isEmpty:
                 entries(YAMLWriter.ordered(mapping, topLevel: true), indent: 0, comments: root)
@@ -114,8 +114,7 @@ public struct YAMLWriter: Sendable {
                 let unplaced = tree.nodes.indices.filter { !visited[$0] && !tree.nodes[$0].attached.isEmpty }
                 for index in unplaced.sorted(by: { tree.nodes[$0].path.description < tree.nodes[$1].path.description })
                 {
-                    let attached = tree.nodes[index].attached
-                    lines(attached.above + (attached.trailing.map { [$0] } ?? []), indent: 0)
+                    lines(tree.nodes[index].attached.lines, indent: 0)
                 }
             }
             lines(footer, indent: 0)
@@ -215,18 +214,18 @@ public struct YAMLWriter: Sendable {
         private mutating func hoistComments(of item: ManifestNode, node: Int?, indent: Int) {
             guard node != nil else { return }
             let attached = commentsOf(node)
-            lines(attached.above, indent: indent)
             switch item.value {
             case .mapping(let mapping) where !mapping.isEmpty:
-                lines(attached.trailing.map { [$0] } ?? [], indent: indent)
+                lines(attached.lines, indent: indent)
                 if let first = YAMLWriter.ordered(mapping, topLevel: false).first {
                     lines(commentsOf(child(of: node, .field(first.key))).above, indent: indent)
                 }
             case .sequence(let nested) where !nested.isEmpty:
-                lines(attached.trailing.map { [$0] } ?? [], indent: indent)
+                lines(attached.lines, indent: indent)
                 hoistComments(of: nested[0], node: child(of: node, .index(0)), indent: indent)
             default:
-                break
+                // A scalar item's line comment stays on its line.
+                lines(attached.above, indent: indent)
             }
         }
     }

@@ -32,6 +32,9 @@ public struct ManifestComments: Sendable, Hashable {
 
         /// True when there is no comment.
         public var isEmpty: Bool { above.isEmpty && trailing == nil }
+
+        /// Every comment line, the ones above first, for writing where the node's own line cannot take one.
+        public var lines: [String] { trailing.map { above + [$0] } ?? above }
     }
 
     /// Comment lines after the document's last field.
