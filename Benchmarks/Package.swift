@@ -17,6 +17,8 @@ let package = Package(
     targets: [
         .target(name: "SyntheticCluster", dependencies: [.product(name: "PodFence", package: root)], path: "Sources/SyntheticCluster"),
         .executableTarget(
+            name: "generate-cluster", dependencies: ["SyntheticCluster"], path: "Sources/generate-cluster"),
+        .executableTarget(
             name: "ManifestLoading",
             dependencies: [
                 "SyntheticCluster",

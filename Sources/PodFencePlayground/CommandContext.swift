@@ -15,6 +15,8 @@ public struct CommandContext: Sendable {
     /// The commands that succeeded in this session, in order, with their heredoc bodies: what `history`
     /// shows and `save --script` writes.
     public var history: [HistoryEntry] = []
+    /// The analyses of the session already computed, reused while nothing changes.
+    var analyses = AnalysisCache()
 
     /// Creates a context.
     /// - Parameter session: The session.
@@ -22,11 +24,24 @@ public struct CommandContext: Sendable {
         self.session = session
     }
 
+    /// Where standard output goes while a command runs, when set: ``output`` is handed to it whenever it
+    /// holds 64 KiB or more, so that a command writing gigabytes (`matrix --format csv` of a large cluster)
+    /// needs no more memory than that. What is left stays in ``output`` for the caller to print. Nil (the
+    /// default, as in tests) keeps all of it in ``output``.
+    public var outputSink: (@Sendable (String) -> Void)?
+
     /// Appends a line to standard output.
     /// - Parameter line: The line, without its newline.
     public mutating func print(_ line: String) {
         output += line
         output += "\n"
+        handOver()
+    }
+
+    private mutating func handOver() {
+        guard let outputSink, output.utf8.count >= 1 << 16 else { return }
+        outputSink(output)
+        output = ""
     }
 
     /// Appends a line to standard error.
@@ -36,11 +51,49 @@ public struct CommandContext: Sendable {
         errors += "\n"
     }
 
+    /// The reachability analysis of the session, reused from the previous command when neither the session
+    /// nor the options changed; with paths, of a fresh session holding what they load (not cached).
+    /// - Parameters:
+    ///   - paths: Files or folders given to the command (`-f`, or `matrix PATH...`); empty for the session.
+    ///   - options: The engine options.
+    /// - Throws: ``CommandFailure`` when the paths do not load.
+    mutating func analysis(paths: [String] = [], options: ReachabilityOptions) throws(CommandFailure)
+        -> ReachabilityAnalysis
+    {
+        guard paths.isEmpty else {
+            return ReachabilityAnalysis(session: try Session.analysed(paths: paths, context: &self), options: options)
+        }
+        return analyses.analysis(of: session, options: options)
+    }
+
+    /// The connectivity matrix of the session, reused while neither the session nor the options changed;
+    /// with paths, of a fresh session holding what they load (not cached).
+    /// - Parameters:
+    ///   - paths: Files or folders given to the command; empty for the session.
+    ///   - options: The engine options.
+    /// - Throws: ``CommandFailure`` when the paths do not load.
+    mutating func matrix(paths: [String] = [], options: ReachabilityOptions) throws(CommandFailure)
+        -> ConnectivityMatrix
+    {
+        guard paths.isEmpty else { return try analysis(paths: paths, options: options).matrix() }
+        return analyses.matrix(of: session, options: options)
+    }
+
     /// Resolves a path typed by the user against ``workingDirectory``.
     /// - Parameter path: The path.
     public func resolve(_ path: String) -> String {
         guard let workingDirectory, path != "-", !path.hasPrefix("/") else { return path }
         return workingDirectory.hasSuffix("/") ? workingDirectory + path : workingDirectory + "/" + path
+    }
+}
+
+extension CommandContext: TextOutputStream {
+    /// Appends text to standard output (a stream for writers such as
+    /// `ConnectivityMatrix.write(_:to:)`).
+    /// - Parameter text: The text.
+    public mutating func write(_ text: String) {
+        output += text
+        handOver()
     }
 }
 

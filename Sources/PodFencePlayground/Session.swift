@@ -1,4 +1,5 @@
 import PodFence
+import Synchronization
 
 /// The objects a playground session has loaded. Commands read and change it; it persists between lines of
 /// the REPL or a script.
@@ -6,37 +7,65 @@ public struct Session: Sendable {
     /// The loaded objects, in load order. Loading an object with the same kind and `namespace/name` as a
     /// loaded one replaces it, as `kubectl apply` would.
     public private(set) var objects: [LoadedObject] = []
+    /// Where each identity (``identity(_:)``) is in ``objects``.
+    private var positions: [String: Int] = [:]
+    /// A number that changes whenever the objects do, and that no other session shares: what cached
+    /// analyses are keyed on.
+    public private(set) var revision: UInt64 = Self.nextRevision()
+    /// The revision at the last change to anything but NetworkPolicies: while it stays, an analysis can keep
+    /// its peers and recompile only the policies.
+    public private(set) var peersRevision: UInt64 = 0
 
     /// Creates an empty session.
-    public init() {}
+    public init() {
+        peersRevision = revision
+    }
 
     /// Adds objects, replacing loaded objects with the same kind and qualified name.
     /// - Parameter loaded: The objects.
     /// - Returns: How many were added and how many replaced.
+    /// - Complexity: O(n) for n objects added (an index of identities, not a search).
     @discardableResult
     public mutating func add(_ loaded: [LoadedObject]) -> (added: Int, replaced: Int) {
+        guard !loaded.isEmpty else { return (0, 0) }
         var added = 0
         var replaced = 0
+        var peersChanged = false
+        objects.reserveCapacity(objects.count + loaded.count)
         for object in loaded {
-            if let index = objects.firstIndex(where: { Self.identity($0.object) == Self.identity(object.object) }) {
+            if case .networkPolicy = object.object {} else { peersChanged = true }
+            let identity = Self.identity(object.object)
+            if let index = positions[identity] {
                 objects[index] = object
                 replaced += 1
             } else {
+                positions[identity] = objects.count
                 objects.append(object)
                 added += 1
             }
         }
+        revision = Self.nextRevision()
+        if peersChanged { peersRevision = revision }
         return (added, replaced)
     }
 
     /// Removes every object.
     public mutating func reset() {
         objects.removeAll()
+        positions.removeAll()
+        revision = Self.nextRevision()
+        peersRevision = revision
     }
 
     /// `Kind namespace/name`, the identity used for replacement.
     static func identity(_ object: KubernetesObject) -> String {
         object.kind + " " + object.qualifiedName
+    }
+
+    private static let revisions = Atomic<UInt64>(0)
+
+    private static func nextRevision() -> UInt64 {
+        revisions.add(1, ordering: .relaxed).newValue
     }
 
     /// The loaded namespaces.

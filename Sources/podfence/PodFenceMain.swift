@@ -15,6 +15,8 @@ struct PodFenceMain {
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
         var interpreter = Interpreter()
+        // Output reaches the terminal or pipe as commands produce it, not only when they finish.
+        interpreter.context.outputSink = { text in fputs(text, ceditline_stdout()) }
         if arguments.first == "repl" || arguments.isEmpty {
             if !arguments.isEmpty { arguments.removeFirst() }
             exit(startPlayground(arguments, interpreter: &interpreter))

@@ -166,4 +166,9 @@ public struct ReachabilityCluster: Sendable {
             namespaces: namespaces, pods: pods, workloads: [], policies: policies.map { LocatedPolicy($0) },
             options: options)
     }
+
+    /// The cluster as manifests, one file a namespace (see ``ClusterFiles``).
+    public func files() -> [(name: String, text: String)] {
+        ClusterFiles.files(namespaces: namespaces, pods: pods, policies: policies)
+    }
 }

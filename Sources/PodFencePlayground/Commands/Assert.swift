@@ -17,6 +17,8 @@ struct AssertCommand: ParsableCommand, PlaygroundCommand {
 
     @OptionGroup var flags: ReachabilityFlags
 
+    @OptionGroup var files: ManifestFiles
+
     func execute(in context: inout CommandContext) throws(CommandFailure) {
         let usage = "assert SRC can|cannot reach DST [on PORT[/PROTO]]"
         guard words.count >= 2, words[1] == "can" || words[1] == "cannot" else {
@@ -24,7 +26,7 @@ struct AssertCommand: ParsableCommand, PlaygroundCommand {
         }
         let expectsReach = words[1] == "can"
         let parts = try ReachabilityQuery.split([words[0]] + words.dropFirst(2), verb: "reach", usage: usage)
-        let analysis = ReachabilityAnalysis(session: context.session, options: flags.options)
+        let analysis = try context.analysis(paths: files.paths, options: flags.options)
         let query = try ReachabilityQuery(
             source: parts.source, destination: parts.destination, port: parts.port, in: analysis)
         let verdict = analysis.verdict(from: query.source, to: query.destination, port: query.port)

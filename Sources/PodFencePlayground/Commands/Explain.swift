@@ -18,9 +18,11 @@ struct ExplainCommand: ParsableCommand, PlaygroundCommand {
 
     @OptionGroup var flags: ReachabilityFlags
 
+    @OptionGroup var files: ManifestFiles
+
     func execute(in context: inout CommandContext) throws(CommandFailure) {
         let parts = try ReachabilityQuery.split(words, verb: "to", usage: "explain SRC to DST [on PORT[/PROTO]]")
-        let analysis = ReachabilityAnalysis(session: context.session, options: flags.options)
+        let analysis = try context.analysis(paths: files.paths, options: flags.options)
         let query = try ReachabilityQuery(
             source: parts.source, destination: parts.destination, port: parts.port, in: analysis)
         let verdict = analysis.verdict(from: query.source, to: query.destination, port: query.port)

@@ -36,26 +36,16 @@ struct MatrixCommand: ParsableCommand, PlaygroundCommand {
     var paths: [String] = []
 
     func execute(in context: inout CommandContext) throws(CommandFailure) {
-        var session = context.session
-        if !paths.isEmpty {
-            let result = ManifestLoader().load(paths: paths.map(context.resolve))
-            for diagnostic in result.diagnostics { context.printError(diagnostic.description) }
-            guard result.isComplete else {
-                let errors = result.diagnostics.filter { $0.severity == .error }.count
-                throw CommandFailure("nothing analysed: \(errors) error\(errors == 1 ? "" : "s")")
+        let matrix = try context.matrix(paths: paths, options: flags.options)
+        let text: MatrixTextFormat =
+            switch format {
+            case .table: .table
+            case .csv: .csv
+            case .json: .json
+            case .md: .md
+            case .dot: .dot
+            case .summary: .summary
             }
-            session = Session()
-            session.add(result.objects)
-        }
-        let matrix = ReachabilityAnalysis(session: session, options: flags.options).matrix()
-        let text = MatrixText(matrix: matrix)
-        switch format {
-        case .table: text.table(into: &context)
-        case .csv: text.csv(into: &context)
-        case .json: text.json(into: &context)
-        case .md: text.markdown(into: &context)
-        case .dot: text.dot(into: &context)
-        case .summary: text.summary(into: &context)
-        }
+        matrix.write(text, to: &context)
     }
 }

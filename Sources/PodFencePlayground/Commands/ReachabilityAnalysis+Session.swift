@@ -10,3 +10,17 @@ extension ReachabilityAnalysis {
         self.init(objects: session.objects, options: options)
     }
 }
+
+extension Session {
+    /// The loaded NetworkPolicies with where they were read, in load order (as
+    /// ``ReachabilityAnalysis/init(objects:options:)`` takes them).
+    var locatedPolicies: [LocatedPolicy] {
+        objects.compactMap { loaded in
+            if case .networkPolicy(let policy) = loaded.object {
+                LocatedPolicy(policy, location: loaded.location)
+            } else {
+                nil
+            }
+        }
+    }
+}

@@ -41,6 +41,9 @@ public struct ReachabilityAnalysis: Sendable {
     let policiesByNamespace: [[Int]]
     /// For each policy in the order it was given, its index in ``policies``.
     let policyIndexByInput: [Int]
+    /// How many of ``namespaces`` come from the namespaces, pods and workloads (the rest are namespaces
+    /// that only policies name).
+    private let peerNamespaceCount: Int
 
     /// Builds the analysis.
     /// - Parameters:
@@ -55,21 +58,11 @@ public struct ReachabilityAnalysis: Sendable {
         namespaces: [Namespace], pods: [Pod], workloads: [Workload], policies: [LocatedPolicy],
         options: ReachabilityOptions = ReachabilityOptions()
     ) {
-        self.options = options
-        var namespaceRecords: [NamespaceRecord] = []
-        var namespaceIndex: [String: Int] = [:]
-        func index(of name: String, labels: [String: String]? = nil) -> Int {
-            if let existing = namespaceIndex[name] {
-                if let labels { namespaceRecords[existing].labels = labels }
-                return existing
-            }
-            namespaceIndex[name] = namespaceRecords.count
-            namespaceRecords.append(NamespaceRecord(name: name, labels: labels ?? [Namespace.nameLabel: name]))
-            return namespaceRecords.count - 1
-        }
-        for namespace in namespaces { _ = index(of: namespace.name, labels: namespace.effectiveLabels) }
+        var table = NamespaceTable()
+        for namespace in namespaces { _ = table.index(of: namespace.name, labels: namespace.effectiveLabels) }
 
         var records: [EndpointRecord] = []
+        records.reserveCapacity(pods.count + workloads.count)
         for pod in pods {
             let namespace = pod.metadata.namespace ?? "default"
             let status = pod.status
@@ -80,7 +73,8 @@ public struct ReachabilityAnalysis: Sendable {
                 hostAddresses: status?.hostIP.flatMap { try? IPAddress(parsing: $0) }.map { [$0] } ?? [],
                 nodeName: pod.spec.nodeName, hostNetwork: pod.spec.hostNetwork ?? false)
             records.append(
-                EndpointRecord(peer: peer, spec: pod.spec, namespaceIndex: index(of: namespace), options: options))
+                EndpointRecord(
+                    peer: peer, spec: pod.spec, namespaceIndex: table.index(of: namespace), options: options))
         }
         for workload in workloads {
             guard let template = workload.podTemplate else { continue }
@@ -90,12 +84,54 @@ public struct ReachabilityAnalysis: Sendable {
                 namespace: namespace, labels: template.metadata.labels,
                 nodeName: template.spec.nodeName, hostNetwork: template.spec.hostNetwork ?? false)
             records.append(
-                EndpointRecord(peer: peer, spec: template.spec, namespaceIndex: index(of: namespace), options: options))
+                EndpointRecord(
+                    peer: peer, spec: template.spec, namespaceIndex: table.index(of: namespace), options: options))
         }
-        self.records = records.sorted { lhs, rhs in
+        records.sort { lhs, rhs in
             (lhs.peer.namespace, lhs.peer.name, lhs.peer.kind) < (rhs.peer.namespace, rhs.peer.name, rhs.peer.kind)
         }
+        self.init(options: options, records: records, namespaces: table, policies: policies)
+    }
 
+    /// The analysis of the same peers under other policies: the pods, workloads and namespaces are kept as
+    /// they are (not read again), and only the policies are compiled. What a session does after `apply` of
+    /// policies alone.
+    /// - Parameter policies: The NetworkPolicies, with where they were read.
+    /// - Returns: The analysis, equal to one built from scratch with the same namespaces, pods and workloads.
+    /// - Complexity: O(q log q) for q policies, plus the parsing of their ipBlocks.
+    public func replacingPolicies(_ policies: [LocatedPolicy]) -> ReachabilityAnalysis {
+        var table = NamespaceTable()
+        for record in namespaces.prefix(peerNamespaceCount) {
+            _ = table.index(of: record.name, labels: record.labels)
+        }
+        return ReachabilityAnalysis(options: options, records: records, namespaces: table, policies: policies)
+    }
+
+    /// The namespaces in the order they are first named, with their labels.
+    private struct NamespaceTable {
+        var records: [NamespaceRecord] = []
+        var positions: [String: Int] = [:]
+
+        mutating func index(of name: String, labels: [String: String]? = nil) -> Int {
+            if let existing = positions[name] {
+                if let labels { records[existing].labels = labels }
+                return existing
+            }
+            positions[name] = records.count
+            records.append(NamespaceRecord(name: name, labels: labels ?? [Namespace.nameLabel: name]))
+            return records.count - 1
+        }
+    }
+
+    /// Compiles the policies over peers already recorded.
+    private init(
+        options: ReachabilityOptions, records: [EndpointRecord], namespaces: NamespaceTable,
+        policies: [LocatedPolicy]
+    ) {
+        var table = namespaces
+        self.options = options
+        self.records = records
+        self.peerNamespaceCount = table.records.count
         let ordered = policies.enumerated().sorted { lhs, rhs in
             let left = (lhs.element.policy.metadata.namespace ?? "default", lhs.element.policy.metadata.name ?? "")
             let right = (rhs.element.policy.metadata.namespace ?? "default", rhs.element.policy.metadata.name ?? "")
@@ -106,10 +142,10 @@ public struct ReachabilityAnalysis: Sendable {
         self.policyIndexByInput = indexByInput
         self.compiled = ordered.map { located in
             let namespace = located.element.policy.metadata.namespace ?? "default"
-            return CompiledPolicy(located.element, namespace: namespace, namespaceIndex: index(of: namespace))
+            return CompiledPolicy(located.element, namespace: namespace, namespaceIndex: table.index(of: namespace))
         }
-        self.namespaces = namespaceRecords
-        var byNamespace = [[Int]](repeating: [], count: namespaceRecords.count)
+        self.namespaces = table.records
+        var byNamespace = [[Int]](repeating: [], count: table.records.count)
         for (position, policy) in compiled.enumerated() { byNamespace[policy.namespaceIndex].append(position) }
         self.policiesByNamespace = byNamespace
     }

@@ -6,8 +6,12 @@
 /// the source to the destination (both sides, semantics §2.4). The diagonal holds what the rules say
 /// between two pods of the same peer; a single pod always reaches itself (``ReachabilityVerdict`` says so).
 ///
-/// Peers that no selector, named port or ipBlock can tell apart form one class and share one computation,
-/// so the matrix stores one cell per pair of classes: its memory is O(c²) for c classes, not O(p²).
+/// The matrix is stored factored, the way the rules decide: what a source's egress allows depends only on
+/// its isolating egress policies and on what the destination looks like to egress rules; what a
+/// destination's ingress allows depends only on its isolating ingress policies and on what the source looks
+/// like to ingress rules. Each of the four is a small number of distinct values, so the matrix keeps one
+/// table for egress and one for ingress, and a cell is their intersection, looked up in O(1). Its memory
+/// follows the structure of the policies, not the square of the number of peers.
 public struct ConnectivityMatrix: Sendable {
     /// What a pair of peers has that their classes do not say: ingress from the destination's own node
     /// (always allowed), or egress to the source's own node (a denial is implementation-defined).
@@ -16,20 +20,39 @@ public struct ConnectivityMatrix: Sendable {
         var implementationDefined: Bool
     }
 
+    /// One reading of ipBlocks: the egress table (isolating egress-policy set × destination view), the
+    /// ingress table (source view × isolating ingress-policy set), each holding indices into the distinct
+    /// values of its side, and the intersections of those values.
+    struct Reading: Sendable {
+        /// `egress[set * destinationViews + view]`: an index into the egress side's distinct port sets.
+        var egress: CompactTable
+        /// `ingress[view * ingressSets + set]`: an index into the ingress side's distinct port sets.
+        var ingress: CompactTable
+        /// The port set identifier of each (egress value, ingress value) pair.
+        var cells: IntersectionTable
+    }
+
     /// The peers: the cluster's peers in ``ReachabilityAnalysis/peers`` order, then the outside blocks
     /// (IPv4 then IPv6, ascending).
     public let peers: [MatrixPeer]
     /// The options the matrix was computed with.
     public let options: ReachabilityOptions
-    /// The number of classes of peers.
+    /// The number of classes of peers: peers that no selector, named port or ipBlock tells apart, as
+    /// sources or as destinations, form one class.
     public let classCount: Int
+    /// Counts of the reported pairs by outcome, computed from the sizes of the classes when the matrix was
+    /// built (no pair is visited one by one).
+    public let summary: MatrixSummary
 
-    let peerClass: [Int32]
-    let cells: [UInt32]
+    /// Each peer's row (its behaviour as a source) and column (as a destination).
+    let peerRow: [Int32]
+    let peerColumn: [Int32]
+    let layout: MatrixLayout
+    let primary: Reading
     /// The cells when ipBlocks match pod IPs, kept only when ``options`` says they do not, to mark the
     /// implementation-defined pairs.
-    let alternativeCells: [UInt32]?
-    let portSets: [PortSet]
+    let alternative: Reading?
+    let portSetTable: [PortSet]
     let overrides: [UInt64: PairOverride]
 
     /// The ports allowed from one peer to another.
@@ -38,7 +61,20 @@ public struct ConnectivityMatrix: Sendable {
     ///   - destination: The destination's index in ``peers``.
     /// - Complexity: O(1).
     public func allowedPorts(from source: Int, to destination: Int) -> PortSet {
-        portSets[Int(cell(source, destination))]
+        portSetTable[Int(cell(source, destination))]
+    }
+
+    /// The distinct port sets of the matrix's cells, which ``portSetIndex(from:to:)`` indexes: a writer can
+    /// format each once instead of once a pair.
+    public var portSets: [PortSet] { portSetTable }
+
+    /// The position in ``portSets`` of the ports allowed from one peer to another.
+    /// - Parameters:
+    ///   - source: The source's index in ``peers``.
+    ///   - destination: The destination's index in ``peers``.
+    /// - Complexity: O(1).
+    public func portSetIndex(from source: Int, to destination: Int) -> Int {
+        Int(cell(source, destination))
     }
 
     /// The outcome for a pair: allowed when some port is; implementation-defined when nothing is but a
@@ -50,8 +86,9 @@ public struct ConnectivityMatrix: Sendable {
     public func outcome(from source: Int, to destination: Int) -> ReachabilityOutcome {
         if cell(source, destination) != PortSetTable.none { return .allowed }
         if overrides[Self.key(source, destination)]?.implementationDefined == true { return .implementationDefined }
-        if let alternativeCells,
-            alternativeCells[Int(peerClass[source]) * classCount + Int(peerClass[destination])] != PortSetTable.none
+        if let alternative,
+            Self.cell(alternative, row: Int(peerRow[source]), column: Int(peerColumn[destination]), layout: layout)
+                != PortSetTable.none
         {
             return .implementationDefined
         }
@@ -67,54 +104,106 @@ public struct ConnectivityMatrix: Sendable {
         source != destination && !(peers[source].isOutside && peers[destination].isOutside)
     }
 
-    /// Counts of the reported pairs by outcome, computed per pair of classes.
-    /// - Complexity: O(c² + o) for c classes and o pairs with their own node.
-    public var summary: MatrixSummary {
-        var size = [Int](repeating: 0, count: classCount)
-        var outside = [Int](repeating: 0, count: classCount)
-        for (index, peer) in peers.enumerated() {
-            size[Int(peerClass[index])] += 1
-            if peer.isOutside { outside[Int(peerClass[index])] += 1 }
-        }
-        var counts = [Int](repeating: 0, count: 4)
-        for source in 0..<classCount {
-            for destination in 0..<classCount {
-                var weight = size[source] * size[destination] - outside[source] * outside[destination]
-                if source == destination { weight -= size[source] - outside[source] }
-                if weight > 0 {
-                    counts[category(classCell: source * classCount + destination, override: nil)] += weight
-                }
-            }
-        }
-        for (key, override) in overrides {
-            let source = Int(key >> 32)
-            let destination = Int(key & 0xFFFF_FFFF)
-            let cellIndex = Int(peerClass[source]) * classCount + Int(peerClass[destination])
-            counts[category(classCell: cellIndex, override: nil)] -= 1
-            counts[category(classCell: cellIndex, override: override)] += 1
-        }
-        return MatrixSummary(
-            peers: peers.count, outsideBlocks: outside.reduce(0, +), classes: classCount,
-            pairs: counts.reduce(0, +), fullyAllowed: counts[0], partlyAllowed: counts[1], denied: counts[2],
-            implementationDefined: counts[3])
-    }
-
-    /// 0 fully allowed, 1 partly, 2 denied, 3 implementation-defined.
-    private func category(classCell: Int, override: PairOverride?) -> Int {
-        let ports = override?.ports ?? cells[classCell]
-        if ports == PortSetTable.all { return 0 }
-        if ports != PortSetTable.none { return 1 }
-        if override?.implementationDefined == true { return 3 }
-        if let alternativeCells, alternativeCells[classCell] != PortSetTable.none { return 3 }
-        return 2
-    }
-
     private func cell(_ source: Int, _ destination: Int) -> UInt32 {
         if !overrides.isEmpty, let override = overrides[Self.key(source, destination)] { return override.ports }
-        return cells[Int(peerClass[source]) * classCount + Int(peerClass[destination])]
+        return Self.cell(primary, row: Int(peerRow[source]), column: Int(peerColumn[destination]), layout: layout)
+    }
+
+    /// The port set identifier of a row and a column under one reading.
+    @inline(__always)
+    static func cell(_ reading: Reading, row: Int, column: Int, layout: MatrixLayout) -> UInt32 {
+        let egress = reading.egress[layout.egressIndex(row: row, column: column)]
+        let ingress = reading.ingress[layout.ingressIndex(row: row, column: column)]
+        return reading.cells[egress, ingress]
     }
 
     static func key(_ source: Int, _ destination: Int) -> UInt64 {
         UInt64(source) << 32 | UInt64(destination)
+    }
+}
+
+/// The shape of a factored matrix: each row's isolating egress-policy set (0: not isolated) and source view,
+/// each column's destination view and isolating ingress-policy set (0: not isolated).
+struct MatrixLayout: Sendable {
+    var rowEgressSet: [Int32]
+    var rowSourceView: [Int32]
+    var columnDestinationView: [Int32]
+    var columnIngressSet: [Int32]
+    var destinationViews: Int
+    var ingressSets: Int
+
+    /// The position of a cell's egress value in an egress table.
+    @inline(__always)
+    func egressIndex(row: Int, column: Int) -> Int {
+        Int(rowEgressSet[row]) * destinationViews + Int(columnDestinationView[column])
+    }
+
+    /// The position of a cell's ingress value in an ingress table.
+    @inline(__always)
+    func ingressIndex(row: Int, column: Int) -> Int {
+        Int(rowSourceView[row]) * ingressSets + Int(columnIngressSet[column])
+    }
+}
+
+/// The port set identifier of each pair of an egress value and an ingress value that the matrix uses:
+/// a dense table when the two sides have few distinct values (the usual case), else a dictionary of the
+/// pairs that occur.
+struct IntersectionTable: Sendable {
+    private let width: Int
+    private let dense: [UInt32]
+    private let sparse: [UInt64: UInt32]
+
+    /// The largest dense table, in entries (64 MB).
+    static let denseLimit = 1 << 24
+
+    init(width: Int, dense: [UInt32], sparse: [UInt64: UInt32]) {
+        self.width = width
+        self.dense = dense
+        self.sparse = sparse
+    }
+
+    subscript(egress: UInt32, ingress: UInt32) -> UInt32 {
+        if !dense.isEmpty { return dense[Int(egress) * width + Int(ingress)] }
+        return sparse[UInt64(egress) << 32 | UInt64(ingress)] ?? PortSetTable.none
+    }
+}
+
+/// A table of small non-negative integers, 16 bits an entry while every value fits (the usual case), 32
+/// once one does not.
+struct CompactTable: Sendable {
+    private var narrow: [UInt16] = []
+    private var wide: [UInt32] = []
+    private var isWide = false
+
+    /// An empty table.
+    init() {}
+
+    /// A table of `count` zeros.
+    init(zeros count: Int) {
+        narrow = [UInt16](repeating: 0, count: count)
+    }
+
+    /// The number of entries.
+    var count: Int { isWide ? wide.count : narrow.count }
+
+    /// Appends a value.
+    mutating func append(_ value: UInt32) {
+        if !isWide && value > UInt32(UInt16.max) { widen() }
+        if isWide { wide.append(value) } else { narrow.append(UInt16(truncatingIfNeeded: value)) }
+    }
+
+    @inline(__always)
+    subscript(index: Int) -> UInt32 {
+        get { isWide ? wide[index] : UInt32(narrow[index]) }
+        set {
+            if !isWide && newValue > UInt32(UInt16.max) { widen() }
+            if isWide { wide[index] = newValue } else { narrow[index] = UInt16(truncatingIfNeeded: newValue) }
+        }
+    }
+
+    private mutating func widen() {
+        wide = narrow.map(UInt32.init)
+        narrow = []
+        isWide = true
     }
 }

@@ -6,14 +6,19 @@ import PodFenceModel
 /// 1. *Items* are the cluster's peers and the outside address atoms (``AddressAtoms``).
 /// 2. Every policy's subjects and every distinct rule peer become a set of items, evaluated once (selectors
 ///    through a label index, ipBlocks through a sorted address index).
-/// 3. Items with the same memberships, kind and named-port numbers form a *class*: no rule can tell them
-///    apart, so they behave the same as sources and as destinations.
-/// 4. For each distinct set of isolating egress policies, the ports allowed to every destination class are
-///    accumulated rule by rule over bitsets of classes; likewise for ingress, per source class.
-/// 5. A cell is the intersection of its egress and ingress port sets, interned and memoised.
+/// 3. Each item gets four keys: its isolating egress-policy set, its isolating ingress-policy set (with its
+///    named-port numbers when those rules name ports), its *source view* (kind and the ingress-rule peers it
+///    belongs to) and its *destination view* (kind, named-port numbers and the egress-rule peers it belongs
+///    to). A *row* is a distinct (egress set, source view), a *column* a distinct (destination view,
+///    ingress set), a *class* a distinct (row, column).
+/// 4. Egress is accumulated rule by rule over bitsets of destination views, once per distinct egress set;
+///    ingress over bitsets of source views, once per distinct ingress set.
+/// 5. A cell is the intersection of its egress and ingress values, memoised per distinct pair of values;
+///    the summary is counted per (row, column) from the numbers of peers in each.
 ///
-/// - Complexity: O(i × f) to classify i items with f memberships each, plus O(e × r × c) for e distinct
-///   isolating-policy sets of r rules over c classes, plus O(c²) cells.
+/// - Complexity: O(i × f) to key i items with f memberships each, plus O(e × r × d + g × r × s) for e and g
+///   distinct egress and ingress sets of r rules over d destination and s source views, plus O(R × C) for
+///   R rows and C columns.
 struct MatrixBuilder {
     private enum ItemKind: UInt8 {
         case pod = 0
@@ -34,17 +39,34 @@ struct MatrixBuilder {
         var podSelector: LabelSelector
     }
 
-    /// The class key: items with equal keys are indistinguishable to every rule.
-    private struct ClassKey: Hashable {
+    /// What an item looks like to the rules of the other end: its kind, its named-port numbers (for
+    /// destinations) and the rule peers it belongs to.
+    private struct View: Hashable {
         var kind: UInt8
         var namedPorts: Int32
-        var features: [Int32]
+        var peers: [Int32]
     }
 
     /// Where a rule's peers are: every item (no peer list), or the union of some peer sets.
     private enum RuleTarget {
         case everyone
         case peerSets([Int])
+    }
+
+    /// Interns values as dense identifiers, remembering the first item of each.
+    private struct Interner<Key: Hashable> {
+        var identifiers: [Key: Int32] = [:]
+        var keys: [Key] = []
+        var representatives: [Int] = []
+
+        mutating func identifier(of key: Key, item: Int) -> Int32 {
+            if let known = identifiers[key] { return known }
+            let identifier = Int32(keys.count)
+            identifiers[key] = identifier
+            keys.append(key)
+            representatives.append(item)
+            return identifier
+        }
     }
 
     private let analysis: ReachabilityAnalysis
@@ -57,6 +79,7 @@ struct MatrixBuilder {
     private var podSelectorCache: [LabelSelector: Bitset] = [:]
     private var namespaceSelectorCache: [LabelSelector: [Int]] = [:]
     private var table = PortSetTable()
+    private var portCache: [PortCacheKey: UInt32] = [:]
 
     init(analysis: ReachabilityAnalysis) {
         self.analysis = analysis
@@ -112,10 +135,12 @@ struct MatrixBuilder {
             subjectPolicies[identifier].append(position)
         }
 
-        // Rule peers: one set per distinct peer, with pod IPs in ipBlocks (the superset of memberships).
+        // Rule peers: one set per distinct peer, with pod IPs in ipBlocks (the superset of memberships), and
+        // the directions whose rules use it.
         var peerIDs: [PeerKey: Int] = [:]
         var peerSets: [Bitset] = []
         var peerIsBlock: [Bool] = []
+        var peerUse: [(ingress: Bool, egress: Bool)] = []
         var targets: [[[RuleTarget]]] = []
         let addressIndex = makeAddressIndex()
         for policy in compiled {
@@ -127,14 +152,22 @@ struct MatrixBuilder {
                         var identifiers: [Int] = []
                         for peer in rule.peers {
                             guard let key = peerKey(peer, policy: policy) else { continue }
+                            let identifier: Int
                             if let known = peerIDs[key] {
-                                identifiers.append(known)
-                                continue
+                                identifier = known
+                            } else {
+                                identifier = peerSets.count
+                                peerIDs[key] = identifier
+                                peerSets.append(members(of: key, addressIndex: addressIndex))
+                                if case .block = key { peerIsBlock.append(true) } else { peerIsBlock.append(false) }
+                                peerUse.append((false, false))
                             }
-                            peerIDs[key] = peerSets.count
-                            identifiers.append(peerSets.count)
-                            peerSets.append(members(of: key, addressIndex: addressIndex))
-                            if case .block = key { peerIsBlock.append(true) } else { peerIsBlock.append(false) }
+                            if direction == .ingress {
+                                peerUse[identifier].ingress = true
+                            } else {
+                                peerUse[identifier].egress = true
+                            }
+                            identifiers.append(identifier)
                         }
                         return .peerSets(identifiers)
                     })
@@ -145,165 +178,400 @@ struct MatrixBuilder {
         // Named ports: the numbers each item resolves every used (name, protocol) to.
         let namedSignatures = namedPortSignatures()
 
-        // Classes.
-        var features = [[Int32]](repeating: [], count: itemCount)
-        for (identifier, set) in subjectSets.enumerated() { set.forEach { features[$0].append(Int32(identifier)) } }
-        let peerBase = subjectSets.count
+        // The keys of every item.
+        var subjectsOf = [[Int32]](repeating: [], count: itemCount)
+        for (identifier, set) in subjectSets.enumerated() { set.forEach { subjectsOf[$0].append(Int32(identifier)) } }
+        var ingressPeersOf = [[Int32]](repeating: [], count: itemCount)
+        var egressPeersOf = [[Int32]](repeating: [], count: itemCount)
         for (identifier, set) in peerSets.enumerated() {
-            set.forEach { features[$0].append(Int32(peerBase + identifier)) }
-        }
-        var classIDs: [ClassKey: Int32] = [:]
-        var itemClass = [Int32](repeating: 0, count: itemCount)
-        var representatives: [Int] = []
-        for item in 0..<itemCount {
-            let key = ClassKey(kind: kinds[item].rawValue, namedPorts: namedSignatures[item], features: features[item])
-            if let known = classIDs[key] {
-                itemClass[item] = known
-            } else {
-                let identifier = Int32(representatives.count)
-                classIDs[key] = identifier
-                itemClass[item] = identifier
-                representatives.append(item)
+            let use = peerUse[identifier]
+            set.forEach { item in
+                if use.ingress { ingressPeersOf[item].append(Int32(identifier)) }
+                if use.egress { egressPeersOf[item].append(Int32(identifier)) }
             }
         }
-        let classCount = representatives.count
+        let namedIngress = compiled.map { $0.ingress.contains(where: \.hasNamedPorts) }
+        var egressSets = Interner<[Int]>()
+        _ = egressSets.identifier(of: [], item: 0)
+        var ingressSets = Interner<IngressKey>()
+        _ = ingressSets.identifier(of: IngressKey(policies: [], named: 0), item: 0)
+        var sourceViews = Interner<View>()
+        var destinationViews = Interner<View>()
+        var rows = Interner<UInt64>()
+        var columns = Interner<UInt64>()
+        var classes = Interner<UInt64>()
+        var itemRow = [Int32](repeating: 0, count: itemCount)
+        var itemColumn = [Int32](repeating: 0, count: itemCount)
+        for item in 0..<itemCount {
+            var egress: [Int] = []
+            var ingress: [Int] = []
+            for subject in subjectsOf[item] {
+                for position in subjectPolicies[Int(subject)] {
+                    if compiled[position].appliesToEgress { egress.append(position) }
+                    if compiled[position].appliesToIngress { ingress.append(position) }
+                }
+            }
+            egress.sort()
+            ingress.sort()
+            let kind = kinds[item].rawValue
+            let named = namedSignatures[item]
+            let egressSet = egressSets.identifier(of: egress, item: item)
+            let ingressSet = ingressSets.identifier(
+                of: IngressKey(policies: ingress, named: ingress.contains { namedIngress[$0] } ? named : 0), item: item)
+            let sourceView = sourceViews.identifier(
+                of: View(kind: kind, namedPorts: 0, peers: ingressPeersOf[item]), item: item)
+            let destinationView = destinationViews.identifier(
+                of: View(kind: kind, namedPorts: named, peers: egressPeersOf[item]), item: item)
+            let row = rows.identifier(of: Self.pair(egressSet, sourceView), item: item)
+            let column = columns.identifier(of: Self.pair(destinationView, ingressSet), item: item)
+            _ = classes.identifier(of: Self.pair(row, column), item: item)
+            itemRow[item] = row
+            itemColumn[item] = column
+        }
+        subjectsOf = []
+        ingressPeersOf = []
+        egressPeersOf = []
 
-        // Memberships and isolating policies per class.
-        var alternativeClassSets = [Bitset](repeating: Bitset(count: classCount), count: peerSets.count)
-        var egressLists = [[Int]](repeating: [], count: classCount)
-        var ingressLists = [[Int]](repeating: [], count: classCount)
-        for (classIndex, item) in representatives.enumerated() {
-            for feature in features[item] {
-                let value = Int(feature)
-                if value >= peerBase {
-                    alternativeClassSets[value - peerBase].insert(classIndex)
-                } else {
-                    for position in subjectPolicies[value] {
-                        if compiled[position].appliesToEgress { egressLists[classIndex].append(position) }
-                        if compiled[position].appliesToIngress { ingressLists[classIndex].append(position) }
+        let layout = MatrixLayout(
+            rowEgressSet: rows.keys.map { Int32(truncatingIfNeeded: $0 >> 32) },
+            rowSourceView: rows.keys.map { Int32(truncatingIfNeeded: $0) },
+            columnDestinationView: columns.keys.map { Int32(truncatingIfNeeded: $0 >> 32) },
+            columnIngressSet: columns.keys.map { Int32(truncatingIfNeeded: $0) },
+            destinationViews: destinationViews.keys.count, ingressSets: ingressSets.keys.count)
+
+        // Each reading of ipBlocks: which views each peer set holds, then the two tables.
+        func reading(podsInBlocks: Bool) -> Tables {
+            var destinationMembers = [Bitset](repeating: Bitset(count: 0), count: peerSets.count)
+            var sourceMembers = [Bitset](repeating: Bitset(count: 0), count: peerSets.count)
+            for identifier in peerSets.indices {
+                if peerUse[identifier].egress {
+                    destinationMembers[identifier] = Bitset(count: layout.destinationViews)
+                }
+                if peerUse[identifier].ingress { sourceMembers[identifier] = Bitset(count: sourceViews.keys.count) }
+            }
+            for (view, item) in destinationViews.representatives.enumerated()
+            where podsInBlocks || kinds[item] != .pod {
+                for identifier in destinationViews.keys[view].peers { destinationMembers[Int(identifier)].insert(view) }
+            }
+            for (view, item) in sourceViews.representatives.enumerated() where podsInBlocks || kinds[item] != .pod {
+                for identifier in sourceViews.keys[view].peers { sourceMembers[Int(identifier)].insert(view) }
+            }
+            if !podsInBlocks {
+                // Pods are left out of block peers only: put them back in the others.
+                for (view, item) in destinationViews.representatives.enumerated() where kinds[item] == .pod {
+                    for identifier in destinationViews.keys[view].peers where !peerIsBlock[Int(identifier)] {
+                        destinationMembers[Int(identifier)].insert(view)
+                    }
+                }
+                for (view, item) in sourceViews.representatives.enumerated() where kinds[item] == .pod {
+                    for identifier in sourceViews.keys[view].peers where !peerIsBlock[Int(identifier)] {
+                        sourceMembers[Int(identifier)].insert(view)
                     }
                 }
             }
+            return tables(
+                egressSets: egressSets.keys, ingressSets: ingressSets.keys,
+                ingressRepresentatives: ingressSets.representatives, destinationViews: destinationViews,
+                sourceViews: sourceViews, destinationMembers: destinationMembers, sourceMembers: sourceMembers,
+                targets: targets)
         }
-        for classIndex in 0..<classCount {
-            egressLists[classIndex].sort()
-            ingressLists[classIndex].sort()
-        }
-        var primaryClassSets = alternativeClassSets
-        if !podIPsMatch {
-            for identifier in peerSets.indices where peerIsBlock[identifier] {
-                var set = Bitset(count: classCount)
-                alternativeClassSets[identifier].forEach { classIndex in
-                    if kinds[representatives[classIndex]] != .pod { set.insert(classIndex) }
-                }
-                primaryClassSets[identifier] = set
-            }
-        }
-
-        let classNamed = representatives.map { namedSignatures[$0] }
-        let primary = cells(
-            classCount: classCount, classSets: primaryClassSets, targets: targets, egressLists: egressLists,
-            ingressLists: ingressLists, classNamed: classNamed, representatives: representatives)
-        let alternative =
-            podIPsMatch
-            ? nil
-            : cells(
-                classCount: classCount, classSets: alternativeClassSets, targets: targets, egressLists: egressLists,
-                ingressLists: ingressLists, classNamed: classNamed, representatives: representatives)
+        let primaryTables = reading(podsInBlocks: podIPsMatch)
+        let alternativeTables = podIPsMatch ? nil : reading(podsInBlocks: true)
 
         // Peers: the cluster's, then the outside blocks prefix by prefix.
         var peers: [MatrixPeer] = analysis.records.map { MatrixPeer(name: $0.peer.name, kind: $0.peer.kind) }
-        var peerClass = Array(itemClass[0..<recordCount])
+        var peerItem = Array(0..<recordCount)
         for (index, atom) in atoms.atoms.enumerated() {
             for prefix in atom.prefixes {
                 peers.append(MatrixPeer(name: prefix.description, kind: MatrixPeer.ipBlockKind, block: prefix))
-                peerClass.append(itemClass[recordCount + index])
+                peerItem.append(recordCount + index)
             }
         }
+        let peerRow = peerItem.map { itemRow[$0] }
+        let peerColumn = peerItem.map { itemColumn[$0] }
+        let counted = count(
+            primary: primaryTables, alternative: alternativeTables, layout: layout, peers: peers, peerRow: peerRow,
+            peerColumn: peerColumn)
+        let overrides = ownNodeOverrides(
+            primary: counted.primary, layout: layout, itemRow: itemRow, itemColumn: itemColumn)
+        var categories = counted.categories
+        for (key, override) in overrides {
+            let row = Int(itemRow[Int(key >> 32)])
+            let column = Int(itemColumn[Int(key & 0xFFFF_FFFF)])
+            let ports = ConnectivityMatrix.cell(counted.primary, row: row, column: column, layout: layout)
+            let alternative = counted.alternative.map {
+                ConnectivityMatrix.cell($0, row: row, column: column, layout: layout)
+            }
+            categories[Self.category(ports: ports, alternative: alternative, implementationDefined: false)] -= 1
+            categories[
+                Self.category(
+                    ports: override.ports, alternative: alternative,
+                    implementationDefined: override.implementationDefined)
+            ] += 1
+        }
+        let outsideBlocks = peers.count - recordCount
+        let summary = MatrixSummary(
+            peers: peers.count, outsideBlocks: outsideBlocks, classes: classes.keys.count,
+            pairs: categories.reduce(0, +), fullyAllowed: categories[0], partlyAllowed: categories[1],
+            denied: categories[2], implementationDefined: categories[3])
         return ConnectivityMatrix(
-            peers: peers, options: analysis.options, classCount: classCount, peerClass: peerClass, cells: primary,
-            alternativeCells: alternative, portSets: table.sets,
-            overrides: ownNodeOverrides(cells: primary, itemClass: itemClass, classCount: classCount))
+            peers: peers, options: analysis.options, classCount: classes.keys.count, summary: summary,
+            peerRow: peerRow, peerColumn: peerColumn, layout: layout, primary: counted.primary,
+            alternative: counted.alternative,
+            portSetTable: table.sets, overrides: overrides)
     }
 
-    // MARK: Cells
+    private static func pair(_ high: Int32, _ low: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: high)) << 32 | UInt64(UInt32(bitPattern: low))
+    }
 
-    /// The cell table of one reading of ipBlocks: egress per distinct egress-policy set over destination
-    /// classes, ingress per distinct ingress-policy set (and named-port signature) over source classes, then
-    /// their intersection per pair.
-    private mutating func cells(
-        classCount: Int, classSets: [Bitset], targets: [[[RuleTarget]]], egressLists: [[Int]],
-        ingressLists: [[Int]], classNamed: [Int32], representatives: [Int]
-    ) -> [UInt32] {
-        let ruleClasses: [[[Bitset?]]] = targets.map { perDirection in
-            perDirection.map { rules in
-                rules.map { target -> Bitset? in
-                    guard case .peerSets(let identifiers) = target else { return nil }
-                    var set = Bitset(count: classCount)
-                    for identifier in identifiers { set.formUnion(classSets[identifier]) }
-                    return set
-                }
-            }
+    /// 0 fully allowed, 1 partly, 2 denied, 3 implementation-defined.
+    private static func category(ports: UInt32, alternative: UInt32?, implementationDefined: Bool) -> Int {
+        if ports == PortSetTable.all { return 0 }
+        if ports != PortSetTable.none { return 1 }
+        if implementationDefined { return 3 }
+        if let alternative, alternative != PortSetTable.none { return 3 }
+        return 2
+    }
+
+    // MARK: Tables
+
+    /// One side's table of one reading: each entry an index into the side's distinct port sets.
+    private struct Side {
+        var entries = CompactTable()
+        var values: [UInt32] = []
+        private var positions: [UInt32] = []
+
+        /// Appends a vector of port set identifiers.
+        mutating func append(_ identifiers: [UInt32]) {
+            for identifier in identifiers { entries.append(position(of: identifier)) }
         }
-        let everyone = Bitset.full(count: classCount)
-        var portCache: [PortCacheKey: UInt32] = [:]
 
-        var egressTables: [[Int]: [UInt32]] = [:]
-        var egressOf = [[UInt32]?](repeating: nil, count: classCount)
-        for source in 0..<classCount where !egressLists[source].isEmpty {
-            let list = egressLists[source]
-            if egressTables[list] == nil {
-                var accumulated = [UInt32](repeating: PortSetTable.none, count: classCount)
-                for position in list {
-                    for (ruleIndex, rule) in analysis.compiled[position].egress.enumerated() {
-                        let members = ruleClasses[position][Self.slot(.egress)][ruleIndex] ?? everyone
-                        members.forEach { destination in
+        mutating func position(of identifier: UInt32) -> UInt32 {
+            let slot = Int(identifier)
+            if slot >= positions.count {
+                positions += [UInt32](repeating: .max, count: max(slot + 1 - positions.count, positions.count))
+            }
+            if positions[slot] == .max {
+                positions[slot] = UInt32(values.count)
+                values.append(identifier)
+            }
+            return positions[slot]
+        }
+    }
+
+    /// The two tables of one reading: egress by (egress set, destination view), ingress by (source view,
+    /// ingress set) so that a row of the matrix reads both tables along one of their rows.
+    private struct Tables {
+        var egress: Side
+        var ingress: Side
+    }
+
+    /// Egress per distinct egress set over destination views, ingress per distinct ingress set (and
+    /// named-port numbers) over source views. Set 0 of each is "not isolated": every port.
+    private mutating func tables(
+        egressSets: [[Int]], ingressSets: [IngressKey], ingressRepresentatives: [Int],
+        destinationViews: Interner<View>, sourceViews: Interner<View>, destinationMembers: [Bitset],
+        sourceMembers: [Bitset], targets: [[[RuleTarget]]]
+    ) -> Tables {
+        let destinationCount = destinationViews.keys.count
+        let sourceCount = sourceViews.keys.count
+        func members(_ target: RuleTarget, _ sets: [Bitset], count: Int) -> Bitset {
+            guard case .peerSets(let identifiers) = target else { return Bitset.full(count: count) }
+            var set = Bitset(count: count)
+            for identifier in identifiers { set.formUnion(sets[identifier]) }
+            return set
+        }
+
+        var egress = Side()
+        egress.append([UInt32](repeating: PortSetTable.all, count: destinationCount))
+        var accumulated = [UInt32](repeating: PortSetTable.none, count: destinationCount)
+        for list in egressSets.dropFirst() {
+            for index in accumulated.indices { accumulated[index] = PortSetTable.none }
+            // Rules without named ports allow the same ports to every view: their views are gathered word
+            // by word per port set, then each view takes the union once per distinct port set.
+            var byPorts: [UInt32: Bitset] = [:]
+            for position in list {
+                for (ruleIndex, rule) in analysis.compiled[position].egress.enumerated() {
+                    let target = targets[position][Self.slot(.egress)][ruleIndex]
+                    let views = members(target, destinationMembers, count: destinationCount)
+                    if rule.hasNamedPorts {
+                        views.forEach { view in
                             let ports = rulePorts(
                                 rule, position: position, direction: .egress, ruleIndex: ruleIndex,
-                                named: classNamed[destination], destination: representatives[destination],
-                                cache: &portCache)
-                            accumulated[destination] = table.union(accumulated[destination], ports)
+                                named: destinationViews.keys[view].namedPorts,
+                                destination: destinationViews.representatives[view])
+                            accumulated[view] = table.union(accumulated[view], ports)
                         }
-                    }
-                }
-                egressTables[list] = accumulated
-            }
-            egressOf[source] = egressTables[list]
-        }
-
-        var ingressTables: [IngressKey: [UInt32]] = [:]
-        var ingressOf = [[UInt32]?](repeating: nil, count: classCount)
-        for destination in 0..<classCount where !ingressLists[destination].isEmpty {
-            let list = ingressLists[destination]
-            let named = list.contains { analysis.compiled[$0].ingress.contains(where: \.hasNamedPorts) }
-            let key = IngressKey(policies: list, named: named ? classNamed[destination] : 0)
-            if ingressTables[key] == nil {
-                var accumulated = [UInt32](repeating: PortSetTable.none, count: classCount)
-                for position in list {
-                    for (ruleIndex, rule) in analysis.compiled[position].ingress.enumerated() {
+                    } else {
                         let ports = rulePorts(
-                            rule, position: position, direction: .ingress, ruleIndex: ruleIndex,
-                            named: classNamed[destination], destination: representatives[destination],
-                            cache: &portCache)
-                        let members = ruleClasses[position][Self.slot(.ingress)][ruleIndex] ?? everyone
-                        members.forEach { source in accumulated[source] = table.union(accumulated[source], ports) }
+                            rule, position: position, direction: .egress, ruleIndex: ruleIndex, named: 0,
+                            destination: 0)
+                        if byPorts[ports] == nil { byPorts[ports] = views } else { byPorts[ports]!.formUnion(views) }
                     }
                 }
-                ingressTables[key] = accumulated
             }
-            ingressOf[destination] = ingressTables[key]
+            for ports in byPorts.keys.sorted() {
+                byPorts[ports]!.forEach { view in accumulated[view] = table.union(accumulated[view], ports) }
+            }
+            egress.append(accumulated)
         }
 
-        var result = [UInt32](repeating: PortSetTable.all, count: classCount * classCount)
-        for source in 0..<classCount {
-            let egress = egressOf[source]
-            for destination in 0..<classCount {
-                let allowedOut = egress?[destination] ?? PortSetTable.all
-                let allowedIn = ingressOf[destination]?[source] ?? PortSetTable.all
-                result[source * classCount + destination] = table.intersection(allowedOut, allowedIn)
+        // Ingress is computed per ingress set over the source views, and stored transposed.
+        var ingress = Side()
+        let setCount = ingressSets.count
+        ingress.entries = CompactTable(zeros: sourceCount * setCount)
+        let all = ingress.position(of: PortSetTable.all)
+        for view in 0..<sourceCount { ingress.entries[view * setCount] = all }
+        accumulated = [UInt32](repeating: PortSetTable.none, count: sourceCount)
+        for (set, (key, destination)) in zip(ingressSets, ingressRepresentatives).enumerated().dropFirst() {
+            for index in accumulated.indices { accumulated[index] = PortSetTable.none }
+            var byPorts: [UInt32: Bitset] = [:]
+            for position in key.policies {
+                for (ruleIndex, rule) in analysis.compiled[position].ingress.enumerated() {
+                    let ports = rulePorts(
+                        rule, position: position, direction: .ingress, ruleIndex: ruleIndex, named: key.named,
+                        destination: destination)
+                    let target = targets[position][Self.slot(.ingress)][ruleIndex]
+                    let views = members(target, sourceMembers, count: sourceCount)
+                    if byPorts[ports] == nil { byPorts[ports] = views } else { byPorts[ports]!.formUnion(views) }
+                }
+            }
+            for ports in byPorts.keys.sorted() {
+                byPorts[ports]!.forEach { view in accumulated[view] = table.union(accumulated[view], ports) }
+            }
+            for (view, value) in accumulated.enumerated() {
+                ingress.entries[view * setCount + set] = ingress.position(of: value)
             }
         }
-        return result
+        return Tables(egress: egress, ingress: ingress)
+    }
+
+    /// Visits every (row, column) once: fills the intersection of each pair of egress and ingress values
+    /// that occurs, and counts the reported pairs by category, weighted by the numbers of peers in the row
+    /// and the column.
+    private mutating func count(
+        primary: Tables, alternative: Tables?, layout: MatrixLayout, peers: [MatrixPeer], peerRow: [Int32],
+        peerColumn: [Int32]
+    ) -> (primary: ConnectivityMatrix.Reading, alternative: ConnectivityMatrix.Reading?, categories: [Int]) {
+        let rowCount = layout.rowEgressSet.count
+        let columnCount = layout.columnIngressSet.count
+        var rowSize = [Int](repeating: 0, count: rowCount)
+        var rowOutside = [Int](repeating: 0, count: rowCount)
+        var columnSize = [Int](repeating: 0, count: columnCount)
+        var columnOutside = [Int](repeating: 0, count: columnCount)
+        for (index, peer) in peers.enumerated() {
+            rowSize[Int(peerRow[index])] += 1
+            columnSize[Int(peerColumn[index])] += 1
+            if peer.isOutside {
+                rowOutside[Int(peerRow[index])] += 1
+                columnOutside[Int(peerColumn[index])] += 1
+            }
+        }
+
+        var primaryFill = Fill(primary)
+        var alternativeFill = alternative.map(Fill.init)
+        var categories = [0, 0, 0, 0]
+        let egressTable = primary.egress.entries
+        let ingressTable = primary.ingress.entries
+        let destinationViews = layout.destinationViews
+        let ingressSets = layout.ingressSets
+        for row in 0..<rowCount {
+            let egressBase = Int(layout.rowEgressSet[row]) * destinationViews
+            let ingressBase = Int(layout.rowSourceView[row]) * ingressSets
+            let size = rowSize[row]
+            let outside = rowOutside[row]
+            var weights = (0, 0, 0, 0)
+            if let alternative {
+                for column in 0..<columnCount {
+                    let weight = size * columnSize[column] - outside * columnOutside[column]
+                    let egressIndex = egressBase + Int(layout.columnDestinationView[column])
+                    let ingressIndex = ingressBase + Int(layout.columnIngressSet[column])
+                    let ports = primaryFill.cell(egressTable[egressIndex], ingressTable[ingressIndex], table: &table)
+                    let other = alternativeFill!.cell(
+                        alternative.egress.entries[egressIndex], alternative.ingress.entries[ingressIndex],
+                        table: &table)
+                    switch Self.category(ports: ports, alternative: other, implementationDefined: false) {
+                    case 0: weights.0 += weight
+                    case 1: weights.1 += weight
+                    case 2: weights.2 += weight
+                    default: weights.3 += weight
+                    }
+                }
+            } else {
+                for column in 0..<columnCount {
+                    let weight = size * columnSize[column] - outside * columnOutside[column]
+                    let ports = primaryFill.cell(
+                        egressTable[egressBase + Int(layout.columnDestinationView[column])],
+                        ingressTable[ingressBase + Int(layout.columnIngressSet[column])], table: &table)
+                    if ports == PortSetTable.all {
+                        weights.0 += weight
+                    } else if ports != PortSetTable.none {
+                        weights.1 += weight
+                    } else {
+                        weights.2 += weight
+                    }
+                }
+            }
+            categories[0] += weights.0
+            categories[1] += weights.1
+            categories[2] += weights.2
+            categories[3] += weights.3
+        }
+        let primaryReading = primaryFill.reading()
+        let alternativeReading = alternativeFill?.reading()
+        // The diagonal: a peer with itself is not a pair.
+        for (index, peer) in peers.enumerated() where !peer.isOutside {
+            let row = Int(peerRow[index])
+            let column = Int(peerColumn[index])
+            let ports = ConnectivityMatrix.cell(primaryReading, row: row, column: column, layout: layout)
+            let other = alternativeReading.map {
+                ConnectivityMatrix.cell($0, row: row, column: column, layout: layout)
+            }
+            categories[Self.category(ports: ports, alternative: other, implementationDefined: false)] -= 1
+        }
+        return (primaryReading, alternativeReading, categories)
+    }
+
+    /// The intersections of one reading's pairs of egress and ingress values, filled as they are met.
+    private struct Fill {
+        var tables: Tables
+        var dense: [UInt32]
+        var sparse: [UInt64: UInt32] = [:]
+        let width: Int
+        static let unset = UInt32.max
+
+        init(_ tables: Tables) {
+            self.tables = tables
+            width = tables.ingress.values.count
+            let entries = tables.egress.values.count * width
+            dense = entries <= IntersectionTable.denseLimit ? [UInt32](repeating: Self.unset, count: entries) : []
+        }
+
+        @inline(__always)
+        mutating func cell(_ egressValue: UInt32, _ ingressValue: UInt32, table: inout PortSetTable) -> UInt32 {
+            if !dense.isEmpty {
+                let slot = Int(egressValue) * width + Int(ingressValue)
+                let known = dense[slot]
+                if known != Self.unset { return known }
+                let result = table.intersection(
+                    tables.egress.values[Int(egressValue)], tables.ingress.values[Int(ingressValue)])
+                dense[slot] = result
+                return result
+            }
+            let key = UInt64(egressValue) << 32 | UInt64(ingressValue)
+            if let known = sparse[key] { return known }
+            let result = table.intersection(
+                tables.egress.values[Int(egressValue)], tables.ingress.values[Int(ingressValue)])
+            sparse[key] = result
+            return result
+        }
+
+        func reading() -> ConnectivityMatrix.Reading {
+            ConnectivityMatrix.Reading(
+                egress: tables.egress.entries, ingress: tables.ingress.entries,
+                cells: IntersectionTable(width: width, dense: dense, sparse: sparse))
+        }
     }
 
     /// The position of a direction's rules in the per-policy lists, which follow `TrafficDirection.allCases`.
@@ -323,20 +591,19 @@ struct MatrixBuilder {
         var named: Int32
     }
 
-    /// The interned ports a rule allows to a destination class (named ports resolved on its representative).
+    /// The interned ports a rule allows to a destination (named ports resolved on a representative item).
     private mutating func rulePorts(
         _ rule: CompiledPolicy.Rule, position: Int, direction: TrafficDirection, ruleIndex: Int, named: Int32,
-        destination: Int,
-        cache: inout [PortCacheKey: UInt32]
+        destination: Int
     ) -> UInt32 {
         if rule.ports.isEmpty { return PortSetTable.all }
         let key = PortCacheKey(
             position: position, direction: direction, ruleIndex: ruleIndex, named: rule.hasNamedPorts ? named : -1)
-        if let known = cache[key] { return known }
+        if let known = portCache[key] { return known }
         let pod: Int? = destination < recordCount && kinds[destination] == .pod ? destination : nil
         let set = rule.ports.reduce(PortSet()) { $0.union(analysis.ports(of: $1, destination: pod)) }
         let identifier = table.identifier(of: set)
-        cache[key] = identifier
+        portCache[key] = identifier
         return identifier
     }
 
@@ -483,16 +750,17 @@ struct MatrixBuilder {
     /// The pairs whose own node changes the verdict: a hostNetwork pod (node traffic) reaches every pod on
     /// its node (ingress from the own node is always allowed); a pod's denied egress to its own node is
     /// implementation-defined.
-    private func ownNodeOverrides(cells: [UInt32], itemClass: [Int32], classCount: Int)
-        -> [UInt64: ConnectivityMatrix.PairOverride]
-    {
+    private func ownNodeOverrides(
+        primary: ConnectivityMatrix.Reading, layout: MatrixLayout, itemRow: [Int32], itemColumn: [Int32]
+    ) -> [UInt64: ConnectivityMatrix.PairOverride] {
         var overrides: [UInt64: ConnectivityMatrix.PairOverride] = [:]
         let records = analysis.records
         for node in records.indices where kinds[node] == .node {
             for pod in records.indices where kinds[pod] == .pod && records[pod].sharesNode(with: records[node]) {
                 overrides[ConnectivityMatrix.key(node, pod)] = .init(
                     ports: PortSetTable.all, implementationDefined: false)
-                let outgoing = cells[Int(itemClass[pod]) * classCount + Int(itemClass[node])]
+                let outgoing = ConnectivityMatrix.cell(
+                    primary, row: Int(itemRow[pod]), column: Int(itemColumn[node]), layout: layout)
                 overrides[ConnectivityMatrix.key(pod, node)] = .init(
                     ports: outgoing, implementationDefined: outgoing == PortSetTable.none)
             }

@@ -10,6 +10,10 @@ struct PortSetTable: Sendable {
     private var identifiers: [PortSet: UInt32] = [.none: 0, .all: 1]
     private var unions: [UInt64: UInt32] = [:]
     private var intersections: [UInt64: UInt32] = [:]
+    /// Recent unions and intersections in direct-mapped slots, looked up before the dictionaries: the
+    /// matrix asks for the same few pairs millions of times.
+    private var recentUnions = RecentPairs()
+    private var recentIntersections = RecentPairs()
 
     /// The identifier of a set, interning it if new.
     mutating func identifier(of set: PortSet) -> UInt32 {
@@ -26,9 +30,15 @@ struct PortSetTable: Sendable {
         if lhs == Self.none { return rhs }
         if lhs == Self.all || rhs == Self.all { return Self.all }
         let key = UInt64(min(lhs, rhs)) << 32 | UInt64(max(lhs, rhs))
-        if let known = unions[key] { return known }
-        let result = identifier(of: sets[Int(lhs)].union(sets[Int(rhs)]))
-        unions[key] = result
+        if let known = recentUnions[key] { return known }
+        let result: UInt32
+        if let known = unions[key] {
+            result = known
+        } else {
+            result = identifier(of: sets[Int(lhs)].union(sets[Int(rhs)]))
+            unions[key] = result
+        }
+        recentUnions[key] = result
         return result
     }
 
@@ -38,9 +48,40 @@ struct PortSetTable: Sendable {
         if lhs == Self.all { return rhs }
         if lhs == Self.none || rhs == Self.none { return Self.none }
         let key = UInt64(min(lhs, rhs)) << 32 | UInt64(max(lhs, rhs))
-        if let known = intersections[key] { return known }
-        let result = identifier(of: sets[Int(lhs)].intersection(sets[Int(rhs)]))
-        intersections[key] = result
+        if let known = recentIntersections[key] { return known }
+        let result: UInt32
+        if let known = intersections[key] {
+            result = known
+        } else {
+            result = identifier(of: sets[Int(lhs)].intersection(sets[Int(rhs)]))
+            intersections[key] = result
+        }
+        recentIntersections[key] = result
         return result
+    }
+}
+
+/// A direct-mapped cache of pair results: 4,096 slots, each holding the last pair that hashed to it.
+private struct RecentPairs: Sendable {
+    private static let slots = 4_096
+    private var keys = [UInt64](repeating: .max, count: RecentPairs.slots)
+    private var values = [UInt32](repeating: 0, count: RecentPairs.slots)
+
+    @inline(__always)
+    private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52)
+    }
+
+    subscript(key: UInt64) -> UInt32? {
+        get {
+            let slot = Self.slot(key)
+            return keys[slot] == key ? values[slot] : nil
+        }
+        set {
+            guard let newValue else { return }
+            let slot = Self.slot(key)
+            keys[slot] = key
+            values[slot] = newValue
+        }
     }
 }
