@@ -39,6 +39,17 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "EndToEnd",
+            dependencies: [
+                "SyntheticCluster",
+                .product(name: "PodFence", package: root),
+                .product(name: "PodFencePlayground", package: root),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/EndToEnd",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "CIDRSets",
             dependencies: [
                 .product(name: "PodFenceCIDR", package: root),

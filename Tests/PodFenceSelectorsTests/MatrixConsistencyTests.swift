@@ -127,7 +127,22 @@ struct MatrixConsistencyTests {
 
     @Test("every cell of the matrix equals the verdict of its pair", arguments: Array(UInt64(1)...40))
     func agreement(seed: UInt64) {
-        let input = Self.cluster(seed: seed)
+        Self.checkAgreement(Self.cluster(seed: seed), seed: seed)
+    }
+
+    @Test(
+        "messy clusters: expression selectors, per-pod named ports, ranges, UDP/SCTP, IPv6, excepts at block edges",
+        arguments: Array(UInt64(1)...30))
+    func messyAgreement(seed: UInt64) {
+        Self.checkAgreement(Self.messyCluster(seed: seed), seed: seed)
+    }
+
+    /// Every cell (ports and outcome) against the pair-by-pair verdict, and the summary against the cells,
+    /// under every option set.
+    static func checkAgreement(
+        _ input: (namespaces: [Namespace], pods: [Pod], workloads: [Workload], policies: [NetworkPolicy]),
+        seed: UInt64
+    ) {
         for options in Self.optionSets {
             let cluster = TestCluster(
                 namespaces: input.namespaces, pods: input.pods, workloads: input.workloads, policies: input.policies,
@@ -140,25 +155,194 @@ struct MatrixConsistencyTests {
                 return nodeAddresses.contains(block.address.description) ? nil : .address(block.address)
             }
             var counted = 0
+            var counts = [0, 0, 0, 0]
             for source in matrix.peers.indices {
                 for destination in matrix.peers.indices {
+                    let ports = matrix.allowedPorts(from: source, to: destination)
+                    let outcome = matrix.outcome(from: source, to: destination)
+                    #expect(matrix.portSets[matrix.portSetIndex(from: source, to: destination)] == ports)
+                    if matrix.isReported(from: source, to: destination) {
+                        if ports.isAll {
+                            counts[0] += 1
+                        } else if !ports.isEmpty {
+                            counts[1] += 1
+                        } else {
+                            counts[outcome == .implementationDefined ? 3 : 2] += 1
+                        }
+                    }
                     guard let from = endpoint(source), let to = endpoint(destination) else { continue }
                     let verdict = cluster.analysis.verdict(from: from, to: to)
                     let context = "seed \(seed), \(matrix.peers[source]) -> \(matrix.peers[destination]), \(options)"
-                    #expect(matrix.allowedPorts(from: source, to: destination) == verdict.allowedPorts, "\(context)")
-                    #expect(matrix.outcome(from: source, to: destination) == verdict.policyOutcome, "\(context)")
+                    #expect(ports == verdict.allowedPorts, "\(context)")
+                    #expect(outcome == verdict.policyOutcome, "\(context)")
                     if matrix.isReported(from: source, to: destination) { counted += 1 }
                 }
             }
             let summary = matrix.summary
             #expect(
-                summary.fullyAllowed + summary.partlyAllowed + summary.denied + summary.implementationDefined
-                    == summary.pairs)
-            let reported = matrix.peers.indices.flatMap { source in
-                matrix.peers.indices.filter { matrix.isReported(from: source, to: $0) }
-            }.count
-            #expect(summary.pairs == reported)
-            #expect(counted <= reported)
+                [summary.fullyAllowed, summary.partlyAllowed, summary.denied, summary.implementationDefined] == counts,
+                "seed \(seed), \(options)")
+            #expect(summary.pairs == counts.reduce(0, +))
+            #expect(summary.peers == matrix.peers.count)
+            #expect(counted <= summary.pairs)
+        }
+    }
+
+    /// A cluster of the shapes that made the matrix slow and that real clusters have: labels that some
+    /// pods lack (so `NotIn` and `DoesNotExist` select them), named ports meaning different numbers on
+    /// different pods and protocols, dual-stack pod IPs, hostNetwork pods, and ipBlocks whose `except`
+    /// entries sit on the edges of their block and on pod IPs.
+    static func messyCluster(seed: UInt64) -> (
+        namespaces: [Namespace], pods: [Pod], workloads: [Workload], policies: [NetworkPolicy]
+    ) {
+        var random = Generator(state: seed &* 0x51_7CC1_B727_220A)
+        let namespaces = namespaceNames.map { name in
+            var labels = ["team": ["red", "blue"].randomElement(using: &random)!]
+            if Bool.random(using: &random) { labels["env"] = "prod" }
+            return Namespace(name: name, labels: labels)
+        }
+        var pods: [Pod] = []
+        var podIPs: [String] = []
+        for index in 0..<Int.random(in: 12...24, using: &random) {
+            let namespace = namespaceNames.randomElement(using: &random)!
+            var labels = ["app": apps.randomElement(using: &random)!]
+            if Int.random(in: 0..<3, using: &random) > 0 {
+                labels["track"] = ["stable", "canary"].randomElement(using: &random)!
+            }
+            if Bool.random(using: &random) { labels["tier"] = "backend" }
+            let node = Int.random(in: 1...3, using: &random)
+            let hostNetwork = Int.random(in: 0..<10, using: &random) == 0
+            let ip =
+                hostNetwork
+                ? "192.168.0.\(node)"
+                : "10.1.\(index / 8).\(index % 8 * 32 + Int.random(in: 0...1, using: &random) * 31)"
+            podIPs.append(ip)
+            var ports = [
+                ContainerPort(name: "http", containerPort: [80, 8080, 8081].randomElement(using: &random)!),
+                ContainerPort(name: "metrics", containerPort: [9100, 9102].randomElement(using: &random)!),
+            ]
+            if Bool.random(using: &random) {
+                ports.append(ContainerPort(name: "dns", containerPort: 53, protocol: .udp))
+            }
+            if Int.random(in: 0..<4, using: &random) == 0 {
+                ports.append(ContainerPort(name: "sig", containerPort: 3868, protocol: .sctp))
+                ports.append(ContainerPort(name: "http", containerPort: 8443, protocol: .sctp))
+            }
+            let addresses =
+                Int.random(in: 0..<4, using: &random) == 0 && !hostNetwork ? [ip, "fd00::\(index + 1)"] : [ip]
+            pods.append(
+                Pod(
+                    metadata: ObjectMeta(name: "pod-\(index)", namespace: namespace, labels: labels),
+                    spec: PodSpec(
+                        containers: [Container(name: "main", ports: ports)], nodeName: "n\(node)",
+                        hostNetwork: hostNetwork),
+                    status: PodStatus(podIPs: addresses, hostIP: "192.168.0.\(node)")))
+        }
+        func podSelector(_ random: inout Generator) -> LabelSelector {
+            switch Int.random(in: 0..<7, using: &random) {
+            case 0: return LabelSelector()
+            case 1: return LabelSelector(["app": apps.randomElement(using: &random)!])
+            case 2: return LabelSelector(expressions: [.init(key: "track", operator: .notIn, values: ["canary"])])
+            case 3: return LabelSelector(expressions: [.init(key: "track", operator: .doesNotExist)])
+            case 4: return LabelSelector(expressions: [.init(key: "tier", operator: .exists)])
+            case 5:
+                return LabelSelector(
+                    ["app": apps.randomElement(using: &random)!],
+                    expressions: [.init(key: "track", operator: .in, values: ["stable", "canary"])])
+            default:
+                return LabelSelector(expressions: [.init(key: "app", operator: .in, values: Array(apps.prefix(2)))])
+            }
+        }
+        func namespaceSelector(_ random: inout Generator) -> LabelSelector {
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0: return LabelSelector()
+            case 1: return LabelSelector(["team": ["red", "blue"].randomElement(using: &random)!])
+            case 2: return LabelSelector(expressions: [.init(key: "env", operator: .doesNotExist)])
+            default:
+                return LabelSelector(expressions: [.init(key: Namespace.nameLabel, operator: .notIn, values: ["alpha"])]
+                )
+            }
+        }
+        func block(_ random: inout Generator) -> NetworkPolicyPeer {
+            let ip = podIPs.randomElement(using: &random)!
+            switch Int.random(in: 0..<6, using: &random) {
+            case 0: return .ipBlock("10.1.0.0/16", except: ["10.1.0.0/32", "10.1.255.255/32"])
+            case 1: return .ipBlock("10.1.0.0/22", except: ["\(ip)/32"])
+            case 2: return .ipBlock("\(ip)/31")
+            case 3: return .ipBlock("0.0.0.0/0", except: ["10.1.0.0/24", "192.168.0.0/30"])
+            case 4: return .ipBlock("fd00::/120", except: ["fd00::/126"])
+            default: return .ipBlock("10.1.1.0/27", except: ["10.1.1.0/28"])
+            }
+        }
+        func peer(_ random: inout Generator) -> NetworkPolicyPeer {
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0: return NetworkPolicyPeer(podSelector: podSelector(&random))
+            case 1: return NetworkPolicyPeer(namespaceSelector: namespaceSelector(&random))
+            case 2:
+                return NetworkPolicyPeer(
+                    podSelector: podSelector(&random), namespaceSelector: namespaceSelector(&random))
+            default: return block(&random)
+            }
+        }
+        func ports(_ random: inout Generator) -> [NetworkPolicyPort]? {
+            switch Int.random(in: 0..<9, using: &random) {
+            case 0: return nil
+            case 1: return [.named("http")]
+            case 2: return [.named("http", protocol: .sctp), .named("metrics")]
+            case 3: return [.tcp(8000, through: 8080)]
+            case 4: return [.tcp(80, through: 81), .udp(53)]
+            case 5: return [.named("dns", protocol: .udp), .sctp(3868)]
+            case 6: return [.named("sig", protocol: .sctp), .tcp(9100, through: 9101)]
+            case 7: return [.all(.udp), .tcp(8081)]
+            default: return [NetworkPolicyPort()]
+            }
+        }
+        var policies: [NetworkPolicy] = []
+        for index in 0..<Int.random(in: 3...10, using: &random) {
+            var policy = NetworkPolicy(name: "p\(index)", namespace: namespaceNames.randomElement(using: &random)!)
+                .selecting(podSelector(&random))
+            let types: [PolicyType] = [[.ingress], [.egress], [.ingress, .egress]].randomElement(using: &random)!
+            policy = policy.applying(to: types)
+            for _ in 0..<Int.random(in: 0...3, using: &random) {
+                let peers =
+                    Int.random(in: 0..<5, using: &random) == 0
+                    ? nil : (0..<Int.random(in: 1...3, using: &random)).map { _ in peer(&random) }
+                if Bool.random(using: &random) {
+                    policy = policy.allowingIngress(from: peers, ports: ports(&random))
+                } else {
+                    policy = policy.allowingEgress(to: peers, ports: ports(&random))
+                }
+            }
+            policies.append(policy)
+        }
+        return (namespaces, pods, [], policies)
+    }
+
+    @Test("an analysis with its policies replaced equals one built from scratch", arguments: Array(UInt64(1)...10))
+    func replacingPolicies(seed: UInt64) {
+        let first = Self.messyCluster(seed: seed)
+        let second = Self.messyCluster(seed: seed + 100)
+        let options = ReachabilityOptions()
+        let base = ReachabilityAnalysis(
+            namespaces: first.namespaces, pods: first.pods, workloads: [],
+            policies: first.policies.map { LocatedPolicy($0) }, options: options)
+        let replaced = base.replacingPolicies(second.policies.map { LocatedPolicy($0) })
+        let fresh = ReachabilityAnalysis(
+            namespaces: first.namespaces, pods: first.pods, workloads: [],
+            policies: second.policies.map { LocatedPolicy($0) }, options: options)
+        #expect(replaced.policies == fresh.policies)
+        let (left, right) = (replaced.matrix(), fresh.matrix())
+        #expect(left.peers == right.peers)
+        #expect(left.summary == right.summary)
+        for source in left.peers.indices {
+            for destination in left.peers.indices {
+                #expect(
+                    left.allowedPorts(from: source, to: destination)
+                        == right.allowedPorts(from: source, to: destination))
+            }
+            #expect(
+                replaced.verdict(from: .peer(min(source, first.pods.count - 1)), to: .peer(0)).allowedPorts
+                    == fresh.verdict(from: .peer(min(source, first.pods.count - 1)), to: .peer(0)).allowedPorts)
         }
     }
 
