@@ -1,15 +1,8 @@
 import ArgumentParser
 import PodFence
 
-/// The output formats of `matrix`.
-enum MatrixFormat: String, ExpressibleByArgument, CaseIterable {
-    case table
-    case csv
-    case json
-    case md
-    case dot
-    case summary
-}
+/// `matrix --format` takes the SDK's formats by their names.
+extension MatrixTextFormat: ExpressibleByArgument {}
 
 /// `matrix [--format F] [PATH...]`: the connectivity of every pair of peers.
 struct MatrixCommand: ParsableCommand, PlaygroundCommand {
@@ -26,7 +19,7 @@ struct MatrixCommand: ParsableCommand, PlaygroundCommand {
             """)
 
     @Option(help: "table, csv, json, md, dot or summary.")
-    var format: MatrixFormat = .table
+    var format: MatrixTextFormat = .table
 
     @OptionGroup var flags: ReachabilityFlags
 
@@ -37,15 +30,6 @@ struct MatrixCommand: ParsableCommand, PlaygroundCommand {
 
     func execute(in context: inout CommandContext) throws(CommandFailure) {
         let matrix = try context.matrix(paths: paths, options: flags.options)
-        let text: MatrixTextFormat =
-            switch format {
-            case .table: .table
-            case .csv: .csv
-            case .json: .json
-            case .md: .md
-            case .dot: .dot
-            case .summary: .summary
-            }
-        matrix.write(text, to: &context)
+        matrix.write(format, to: &context)
     }
 }
