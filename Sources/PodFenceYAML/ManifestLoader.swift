@@ -314,6 +314,9 @@ public struct ManifestLoader: Sendable {
         case NetworkPolicy.kind: NetworkPolicy.apiVersion
         case Namespace.kind: Namespace.apiVersion
         case Pod.kind: Pod.apiVersion
+        case ClusterNetworkPolicy.kind: ClusterNetworkPolicy.apiVersion
+        case AdminNetworkPolicy.kind: AdminNetworkPolicy.apiVersion
+        case BaselineAdminNetworkPolicy.kind: BaselineAdminNetworkPolicy.apiVersion
         default: WorkloadKind(rawValue: kind)?.apiVersion
         }
     }

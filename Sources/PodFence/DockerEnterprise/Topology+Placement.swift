@@ -111,7 +111,7 @@ extension Topology {
             case .namespace(let namespace): names.insert(namespace.name)
             case .pod, .workload, .networkPolicy:
                 if let namespace = object.metadata.namespace { names.insert(namespace) }
-            case .unmodelled: continue
+            case .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy, .unmodelled: continue
             }
         }
         return names.subtracting(Self.systemNamespaces).filter { !$0.isEmpty }.sorted()

@@ -8,6 +8,12 @@ public enum KubernetesObject: Sendable, Hashable {
     case pod(Pod)
     /// A Deployment, ReplicaSet, StatefulSet, DaemonSet, Job or CronJob.
     case workload(Workload)
+    /// A ClusterNetworkPolicy (`policy.networking.k8s.io/v1alpha2`), cluster-scoped.
+    case clusterNetworkPolicy(ClusterNetworkPolicy)
+    /// An AdminNetworkPolicy (`policy.networking.k8s.io/v1alpha1`), cluster-scoped.
+    case adminNetworkPolicy(AdminNetworkPolicy)
+    /// A BaselineAdminNetworkPolicy (`policy.networking.k8s.io/v1alpha1`), cluster-scoped.
+    case baselineAdminNetworkPolicy(BaselineAdminNetworkPolicy)
     /// An object of a kind PodFence does not model (a Service, a ConfigMap, a custom resource): skipped by
     /// analysis, kept whole so that writing it back loses nothing.
     case unmodelled(UnmodelledObject)
@@ -27,6 +33,12 @@ public enum KubernetesObject: Sendable, Hashable {
             return .namespace(Namespace(manifest: node, decoder: &decoder))
         case (Pod.apiVersion, Pod.kind):
             return .pod(Pod(manifest: node, decoder: &decoder))
+        case (ClusterNetworkPolicy.apiVersion, ClusterNetworkPolicy.kind):
+            return .clusterNetworkPolicy(ClusterNetworkPolicy(manifest: node, decoder: &decoder))
+        case (AdminNetworkPolicy.apiVersion, AdminNetworkPolicy.kind):
+            return .adminNetworkPolicy(AdminNetworkPolicy(manifest: node, decoder: &decoder))
+        case (BaselineAdminNetworkPolicy.apiVersion, BaselineAdminNetworkPolicy.kind):
+            return .baselineAdminNetworkPolicy(BaselineAdminNetworkPolicy(manifest: node, decoder: &decoder))
         default:
             if let workloadKind = WorkloadKind(rawValue: kind), workloadKind.apiVersion == apiVersion {
                 return .workload(Workload(kind: workloadKind, manifest: node, decoder: &decoder))
@@ -42,6 +54,9 @@ public enum KubernetesObject: Sendable, Hashable {
         case .namespace: Namespace.kind
         case .pod: Pod.kind
         case .workload(let workload): workload.kind.rawValue
+        case .clusterNetworkPolicy: ClusterNetworkPolicy.kind
+        case .adminNetworkPolicy: AdminNetworkPolicy.kind
+        case .baselineAdminNetworkPolicy: BaselineAdminNetworkPolicy.kind
         case .unmodelled(let object): object.kind
         }
     }
@@ -53,16 +68,39 @@ public enum KubernetesObject: Sendable, Hashable {
         case .namespace(let namespace): namespace.metadata
         case .pod(let pod): pod.metadata
         case .workload(let workload): workload.metadata
+        case .clusterNetworkPolicy(let policy): policy.metadata
+        case .adminNetworkPolicy(let policy): policy.metadata
+        case .baselineAdminNetworkPolicy(let policy): policy.metadata
         case .unmodelled(let object): object.metadata
         }
     }
 
-    /// `namespace/name` for namespaced objects, the name for others, `<unnamed>` when there is no name.
+    /// `namespace/name` for namespaced objects, the name for others, `<unnamed>` when there is no name. The
+    /// namespace of a cluster-scoped kind (Namespace and the cluster policies) is left out even when written:
+    /// the API server ignores it.
     public var qualifiedName: String {
         let name = metadata.name ?? "<unnamed>"
-        if case .namespace = self { return name }
+        if isClusterScoped { return name }
         if let namespace = metadata.namespace { return "\(namespace)/\(name)" }
         return name
+    }
+
+    /// True for the modelled kinds that are cluster-scoped: Namespace, ClusterNetworkPolicy,
+    /// AdminNetworkPolicy and BaselineAdminNetworkPolicy.
+    public var isClusterScoped: Bool {
+        switch self {
+        case .namespace, .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy: true
+        case .networkPolicy, .pod, .workload, .unmodelled: false
+        }
+    }
+
+    /// True for the policies of the cluster's tiers: ClusterNetworkPolicy, AdminNetworkPolicy and
+    /// BaselineAdminNetworkPolicy.
+    public var isClusterPolicy: Bool {
+        switch self {
+        case .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy: true
+        case .networkPolicy, .namespace, .pod, .workload, .unmodelled: false
+        }
     }
 
     /// The object as a document, with every field the user wrote.
@@ -72,6 +110,9 @@ public enum KubernetesObject: Sendable, Hashable {
         case .namespace(let namespace): namespace.manifest
         case .pod(let pod): pod.manifest
         case .workload(let workload): workload.manifest
+        case .clusterNetworkPolicy(let policy): policy.manifest
+        case .adminNetworkPolicy(let policy): policy.manifest
+        case .baselineAdminNetworkPolicy(let policy): policy.manifest
         case .unmodelled(let object): object.manifest
         }
     }

@@ -89,6 +89,13 @@ public struct ManifestDecoder: Sendable {
         return nil
     }
 
+    /// Decodes an integer, accepting null as nil without a report (Kubernetes treats `field: null` as absent).
+    /// - Parameter node: The value.
+    public mutating func optionalInt(_ node: ManifestNode) -> Int? {
+        if case .null = node.value { return nil }
+        return int(node)
+    }
+
     /// Decodes a boolean.
     /// - Parameter node: The value.
     public mutating func bool(_ node: ManifestNode) -> Bool? {
