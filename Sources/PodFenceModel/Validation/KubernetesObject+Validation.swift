@@ -1,8 +1,10 @@
 extension KubernetesObject {
-    /// Validates the object as the API server would on create: NetworkPolicies, Namespaces, Pods and
-    /// workloads by their own rules (see ``NetworkPolicy/validate(options:)``, ``Namespace/validate(options:)``,
-    /// ``Pod/validate(options:)`` and ``Workload/validate(options:)``). Objects of kinds PodFence does not model
-    /// get no diagnostics.
+    /// Validates the object as the API server would on create: NetworkPolicies, Namespaces, Pods, workloads
+    /// and the cluster policies by their own rules (see ``NetworkPolicy/validate(options:)``,
+    /// ``Namespace/validate(options:)``, ``Pod/validate(options:)``, ``Workload/validate(options:)``,
+    /// ``ClusterNetworkPolicy/validate(options:)``, ``AdminNetworkPolicy/validate(options:)`` and
+    /// ``BaselineAdminNetworkPolicy/validate(options:)``). Objects of kinds PodFence does not model get no
+    /// diagnostics.
     /// - Parameter options: The feature gates and strictness to apply.
     /// - Returns: The diagnostics, errors and warnings (empty when valid or unmodelled).
     public func validate(options: ValidationOptions = .init()) -> [Diagnostic] {
@@ -11,6 +13,9 @@ extension KubernetesObject {
         case .namespace(let namespace): namespace.validate(options: options)
         case .pod(let pod): pod.validate(options: options)
         case .workload(let workload): workload.validate(options: options)
+        case .clusterNetworkPolicy(let policy): policy.validate(options: options)
+        case .adminNetworkPolicy(let policy): policy.validate(options: options)
+        case .baselineAdminNetworkPolicy(let policy): policy.validate(options: options)
         case .unmodelled: []
         }
     }

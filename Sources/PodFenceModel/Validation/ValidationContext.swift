@@ -39,6 +39,11 @@ struct ValidationContext {
         report(.warning, code, message, field: field, key: key)
     }
 
+    /// Reports a note at the current position, or at a field or map key below it.
+    mutating func note(_ code: Diagnostic.Code, _ message: String, field: String? = nil, key: String? = nil) {
+        report(.note, code, message, field: field, key: key)
+    }
+
     private mutating func report(
         _ severity: Diagnostic.Severity, _ code: Diagnostic.Code, _ message: String, field: String?, key: String?
     ) {

@@ -75,6 +75,21 @@ public enum ValidationMessage {
         "Too long: may not be more than \(maxBytes) " + (maxBytes == 1 ? "byte" : "bytes")
     }
 
+    /// `Too many: <count>: must have at most <max> items`, for a list longer than its schema allows.
+    /// - Parameters:
+    ///   - count: How many items the list has.
+    ///   - max: The most it may have.
+    public static func tooMany(_ count: Int, max: Int) -> String {
+        "Too many: \(count): must have at most \(max) " + (max == 1 ? "item" : "items")
+    }
+
+    /// `Too long: may not be more than <n> characters`, for a string whose schema counts characters (a
+    /// custom resource's `maxLength`).
+    /// - Parameter maxCharacters: The limit.
+    public static func tooLong(maxCharacters: Int) -> String {
+        "Too long: may not be more than \(maxCharacters) " + (maxCharacters == 1 ? "character" : "characters")
+    }
+
     private static func withDetail(_ head: String, _ detail: String) -> String {
         detail.isEmpty ? head : head + ": " + detail
     }
