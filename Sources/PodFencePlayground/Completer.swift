@@ -164,11 +164,14 @@ public struct Completer: Sendable {
         }
     }
 
-    /// `namespace/name` of the session's pods and workloads, and the namespaces' names.
+    /// `namespace/name` of the session's pods, workloads and NetworkPolicies, and the names of its namespaces
+    /// and cluster policies.
     static func objectNames(in session: Session) -> [String] {
         session.objects.compactMap { loaded -> String? in
             switch loaded.object {
-            case .pod, .workload, .namespace, .networkPolicy: loaded.object.qualifiedName
+            case .pod, .workload, .namespace, .networkPolicy, .clusterNetworkPolicy, .adminNetworkPolicy,
+                .baselineAdminNetworkPolicy:
+                loaded.object.qualifiedName
             case .unmodelled: nil
             }
         }

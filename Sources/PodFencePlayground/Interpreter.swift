@@ -87,7 +87,7 @@ public struct Interpreter: Sendable {
 
     /// Commands that only look at the session or write it out: left out of the history that `save --script`
     /// replays.
-    static let unrecorded: Set<String> = ["history", "save", "help", "show", "check"]
+    static let unrecorded: Set<String> = ["history", "save", "help", "show", "check", "migrate"]
 
     /// Runs a script: commands one a line, `#` comments, heredocs. Stops at the first failure and reports it
     /// as `FILE:LINE: message` on standard error.

@@ -18,7 +18,7 @@ public struct PodFenceCLI: ParsableCommand {
             CanCommand.self, ExplainCommand.self, AssertCommand.self, MatrixCommand.self,
             Templates.self, Bundles.self, Render.self, TemplateCommand.self, CIDRCommand.self,
             TopologyCommand.self, PlacementCommand.self, FirewallCommand.self, AuditCommand.self,
-            LintCommand.self, DiffCommand.self,
+            LintCommand.self, DiffCommand.self, Migrate.self,
         ])
 
     /// Creates the root command (used by ArgumentParser).

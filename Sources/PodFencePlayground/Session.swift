@@ -12,8 +12,8 @@ public struct Session: Sendable {
     /// A number that changes whenever the objects do, and that no other session shares: what cached
     /// analyses are keyed on.
     public private(set) var revision: UInt64 = Self.nextRevision()
-    /// The revision at the last change to anything but NetworkPolicies: while it stays, an analysis can keep
-    /// its peers and recompile only the policies.
+    /// The revision at the last change to anything but policies (NetworkPolicies and the cluster policies):
+    /// while it stays, an analysis can keep its peers and recompile only the policies.
     public private(set) var peersRevision: UInt64 = 0
 
     /// Creates an empty session.
@@ -33,7 +33,7 @@ public struct Session: Sendable {
         var peersChanged = false
         objects.reserveCapacity(objects.count + loaded.count)
         for object in loaded {
-            if case .networkPolicy = object.object {} else { peersChanged = true }
+            if !Self.isPolicy(object.object) { peersChanged = true }
             let identity = Self.identity(object.object)
             if let index = positions[identity] {
                 objects[index] = object
@@ -57,6 +57,13 @@ public struct Session: Sendable {
         peersRevision = revision
     }
 
+    /// True for the kinds whose change leaves the analysis' peers as they were: NetworkPolicies and the cluster
+    /// policies (ClusterNetworkPolicy, AdminNetworkPolicy, BaselineAdminNetworkPolicy).
+    static func isPolicy(_ object: KubernetesObject) -> Bool {
+        if case .networkPolicy = object { return true }
+        return object.isClusterPolicy
+    }
+
     /// `Kind namespace/name`, the identity used for replacement.
     static func identity(_ object: KubernetesObject) -> String {
         object.kind + " " + object.qualifiedName
@@ -76,6 +83,12 @@ public struct Session: Sendable {
     /// The loaded NetworkPolicies.
     public var policies: [NetworkPolicy] {
         objects.compactMap { if case .networkPolicy(let policy) = $0.object { policy } else { nil } }
+    }
+
+    /// The loaded cluster policies (ClusterNetworkPolicies, AdminNetworkPolicies and
+    /// BaselineAdminNetworkPolicies), in load order.
+    public var clusterPolicies: [KubernetesObject] {
+        objects.compactMap { $0.object.isClusterPolicy ? $0.object : nil }
     }
 
     /// The loaded workloads.

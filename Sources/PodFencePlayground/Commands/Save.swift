@@ -43,7 +43,7 @@ struct Save: ParsableCommand, PlaygroundCommand {
             switch output {
             case .json:
                 text = JSONWriter().write(documents: documents)
-                context.noteCommentsNotWritten(objects)
+                context.noteCommentsNotWritten(objects.map(\.comments))
             case .yaml, .table: text = YAMLWriter().write(documents: documents, comments: objects.map(\.comments))
             }
         }
@@ -63,8 +63,9 @@ struct Save: ParsableCommand, PlaygroundCommand {
 
 extension CommandContext {
     /// Says how many comment lines a JSON output leaves out, since JSON has no comments.
-    mutating func noteCommentsNotWritten(_ objects: [LoadedObject]) {
-        let lines = objects.reduce(0) { $0 + $1.comments.lineCount }
+    /// - Parameter comments: The comments of the documents written.
+    mutating func noteCommentsNotWritten(_ comments: [ManifestComments]) {
+        let lines = comments.reduce(0) { $0 + $1.lineCount }
         guard lines > 0 else { return }
         printError(
             "note: JSON has no comments: \(lines) comment line\(lines == 1 ? " is" : "s are") not written "

@@ -14,9 +14,10 @@ struct Show: ParsableCommand, PlaygroundCommand {
         commandName: "show",
         abstract: "List the session's objects, or print some as YAML or JSON.",
         discussion: """
-            WHAT is `namespaces`, `policies`, `workloads`, `pods`, `all` (the default: a summary), or an \
-            object: `namespace/name`, `kind/name` or `kind/namespace/name`. Objects print as YAML unless -o \
-            says otherwise.
+            WHAT is `namespaces`, `policies` (NetworkPolicies and the cluster policies: ClusterNetworkPolicy, \
+            AdminNetworkPolicy, BaselineAdminNetworkPolicy), `workloads`, `pods`, `all` (the default: a \
+            summary), or an object: `namespace/name`, a cluster-scoped object's name, `kind/name` or \
+            `kind/namespace/name`. Objects print as YAML unless -o says otherwise.
             """)
 
     @Option(name: .shortAndLong, help: "table, yaml or json.")
@@ -36,7 +37,9 @@ struct Show: ParsableCommand, PlaygroundCommand {
             }
             selected = session.objects
         case "namespaces", "ns": selected = session.objects.filter { $0.object.kind == Namespace.kind }
-        case "policies", "networkpolicies", "netpol":
+        case "policies":
+            selected = session.objects.filter { Session.isPolicy($0.object) }
+        case "networkpolicies", "netpol":
             selected = session.objects.filter { $0.object.kind == NetworkPolicy.kind }
         case "workloads": selected = session.objects.filter { if case .workload = $0.object { true } else { false } }
         case "pods": selected = session.objects.filter { $0.object.kind == Pod.kind }
@@ -58,7 +61,7 @@ struct Show: ParsableCommand, PlaygroundCommand {
                 documents: selected.map(\.object.manifest), comments: selected.map(\.comments))
         case .json:
             context.output += JSONWriter().write(documents: selected.map(\.object.manifest))
-            context.noteCommentsNotWritten(selected)
+            context.noteCommentsNotWritten(selected.map(\.comments))
         }
     }
 
@@ -68,6 +71,8 @@ struct Show: ParsableCommand, PlaygroundCommand {
         context.print("workloads:  \(session.workloads.count)")
         context.print("pods:       \(session.pods.count)")
         context.print("policies:   \(session.policies.count)")
+        let clusterPolicies = session.clusterPolicies.count
+        if clusterPolicies > 0 { context.print("cluster policies: \(clusterPolicies)") }
         if !unmodelled.isEmpty { context.print("other:      \(unmodelled.count) (kept, not analysed)") }
     }
 
