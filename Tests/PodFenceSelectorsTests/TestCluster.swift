@@ -35,7 +35,7 @@ struct TestCluster {
             case .pod(let pod): pods.append(pod)
             case .workload(let workload): workloads.append(workload)
             case .networkPolicy(let policy): policies.append(LocatedPolicy(policy, location: loaded.location))
-            case .unmodelled: continue
+            case .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy, .unmodelled: continue
             }
         }
         self.init(
