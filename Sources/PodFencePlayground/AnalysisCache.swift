@@ -4,7 +4,7 @@ import PodFence
 /// as they were: a `can` after a `can` on the same session answers from the analysis already built, and a
 /// second `matrix` prints the matrix already computed. After `apply` or `load` of NetworkPolicies only, the
 /// next analysis keeps the peers of the previous one and compiles the policies again
-/// (``ReachabilityAnalysis/replacingPolicies(_:)``).
+/// (``ReachabilityAnalysis/replacingPolicies(_:clusterPolicies:)``).
 ///
 /// Entries are keyed on ``Session/revision`` (which no two sessions share) and the engine options; the
 /// cache holds the entries of the latest revision only, one per option set used. Commands given paths
@@ -36,7 +36,8 @@ struct AnalysisCache: Sendable {
         let analysis: ReachabilityAnalysis
         if samePeers, let previous {
             policyOnlyBuilds += 1
-            analysis = previous.replacingPolicies(session.locatedPolicies)
+            analysis = previous.replacingPolicies(
+                session.locatedPolicies, clusterPolicies: session.locatedClusterPolicies)
         } else {
             analysis = ReachabilityAnalysis(session: session, options: options)
         }

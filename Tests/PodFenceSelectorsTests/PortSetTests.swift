@@ -30,4 +30,34 @@ struct PortSetTests {
         #expect(PortQuery.port(53, .udp).description == "53/UDP")
         #expect(PortQuery.any.ports.isAll)
     }
+
+    @Test(
+        "subtraction: by hand at range edges, and against membership on random sets", arguments: Array(UInt64(1)...50))
+    func subtraction(seed: UInt64) {
+        #expect(
+            PortSet(.tcp, [1...100]).subtracting(PortSet(.tcp, [1...1, 50...60, 100...100]))[.tcp] == [2...49, 61...99])
+        #expect(PortSet.all.subtracting(.all(.udp)) == PortSet(.tcp, [PortSet.fullRange]).union(.all(.sctp)))
+        #expect(PortSet(.udp, [53...53]).subtracting(.all).isEmpty)
+        var random = MatrixConsistencyTests.Generator(state: seed)
+        func randomSet() -> PortSet {
+            var set = PortSet()
+            for proto in PortProtocol.supported {
+                let ranges = (0..<Int.random(in: 0...4, using: &random)).map { _ -> ClosedRange<Int> in
+                    let start = Int.random(in: 1...120, using: &random)
+                    return start...(start + Int.random(in: 0...20, using: &random))
+                }
+                set.formUnion(PortSet(proto, ranges))
+            }
+            return set
+        }
+        let (left, right) = (randomSet(), randomSet())
+        let difference = left.subtracting(right)
+        for proto in PortProtocol.supported {
+            for port in 1...150 {
+                #expect(
+                    difference.contains(port, proto) == (left.contains(port, proto) && !right.contains(port, proto)))
+            }
+        }
+        #expect(difference.union(left.intersection(right)) == left)
+    }
 }

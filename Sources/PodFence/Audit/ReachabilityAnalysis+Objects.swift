@@ -3,8 +3,8 @@ import PodFenceSelectors
 import PodFenceYAML
 
 extension ReachabilityAnalysis {
-    /// Analyses loaded objects: their namespaces, pods, workloads and policies, each policy with the location
-    /// it was read from (for explanations and findings).
+    /// Analyses loaded objects: their namespaces, pods, workloads, NetworkPolicies and cluster-scoped
+    /// policies, each policy with the location it was read from (for explanations and findings).
     /// - Parameters:
     ///   - objects: The loaded objects (other kinds are ignored).
     ///   - options: The engine options.
@@ -13,15 +13,37 @@ extension ReachabilityAnalysis {
         var pods: [Pod] = []
         var workloads: [Workload] = []
         var policies: [LocatedPolicy] = []
+        var clusterPolicies: [LocatedClusterPolicy] = []
         for loaded in objects {
             switch loaded.object {
             case .namespace(let namespace): namespaces.append(namespace)
             case .pod(let pod): pods.append(pod)
             case .workload(let workload): workloads.append(workload)
             case .networkPolicy(let policy): policies.append(LocatedPolicy(policy, location: loaded.location))
-            case .unmodelled: break
+            default: if let located = loaded.locatedClusterPolicy { clusterPolicies.append(located) }
             }
         }
-        self.init(namespaces: namespaces, pods: pods, workloads: workloads, policies: policies, options: options)
+        self.init(
+            namespaces: namespaces, pods: pods, workloads: workloads, policies: policies,
+            clusterPolicies: clusterPolicies, options: options)
+    }
+}
+
+extension LoadedObject {
+    /// The object as the engine evaluates a cluster-scoped policy, with where it was read: a
+    /// ClusterNetworkPolicy as it is, an AdminNetworkPolicy or BaselineAdminNetworkPolicy through its
+    /// ClusterNetworkPolicy form (the rewriting of `migrate`), keeping its kind for explanations. Nil for
+    /// other kinds.
+    public var locatedClusterPolicy: LocatedClusterPolicy? {
+        switch object {
+        case .clusterNetworkPolicy(let policy):
+            LocatedClusterPolicy(policy, location: location)
+        case .adminNetworkPolicy(let policy):
+            LocatedClusterPolicy(policy.migrated().policy, kind: AdminNetworkPolicy.kind, location: location)
+        case .baselineAdminNetworkPolicy(let policy):
+            LocatedClusterPolicy(policy.migrated().policy, kind: BaselineAdminNetworkPolicy.kind, location: location)
+        default:
+            nil
+        }
     }
 }

@@ -23,4 +23,9 @@ extension Session {
             }
         }
     }
+
+    /// The loaded cluster-scoped policies with where they were read, in load order.
+    var locatedClusterPolicies: [LocatedClusterPolicy] {
+        objects.compactMap(\.locatedClusterPolicy)
+    }
 }

@@ -33,11 +33,21 @@ struct VerdictText {
         }
     }
 
-    /// Why the plugin decides: ipBlocks on pod IPs, or egress to the own node.
+    /// Why the plugin decides: ipBlocks on pod IPs, equal priorities, unevaluable cluster policy peers, or
+    /// egress to the own node.
     var implementationDefinedReason: String {
         for note in verdict.notes {
-            if case .ipBlockPodIPsIgnored(let ports) = note {
+            switch note {
+            case .ipBlockPodIPsIgnored(let ports):
                 return "allowed (\(ports)) only by plugins whose ipBlocks match pod IPs"
+            case .equalPriorityOverlap(let policies, _):
+                return "cluster policies of equal priority disagree: "
+                    + policies.map(\.description).joined(separator: ", ")
+            case .clusterPeerNotEvaluated(let rules, _):
+                return "depends on peers PodFence cannot evaluate offline: "
+                    + rules.map(\.description).joined(separator: ", ")
+            default:
+                continue
             }
         }
         return "egress to the pod's own node, which some plugins never block"
@@ -68,10 +78,13 @@ struct VerdictText {
         case .notGoverned(.hostNetwork): header += "not governed (hostNetwork pod: node traffic)"
         case .notIsolated: header += "allowed (not isolated)"
         case .ownNode: header += "allowed (from the pod's own node)"
+        case _ where !side.chain.isEmpty: header += chainSummary(side)
+        case .notIsolated: header += "allowed (not isolated)"
         case .isolated where !side.allows: header += "denied (isolated, no rule matched)"
         case .isolated: header += verdict.port == .any ? "allowed on \(side.allowedPorts)" : "allowed"
         }
         var lines = [header]
+        for step in side.chain { lines.append("  " + chainLine(step, side: side)) }
         for policy in side.isolatingPolicies {
             lines.append("  isolated by \(policy)" + (policy.location.map { " (\($0))" } ?? ""))
         }
@@ -79,6 +92,33 @@ struct VerdictText {
             lines.append("  allowed by \(match.rule)" + (verdict.port == .any ? ": \(match.ports)" : ""))
         }
         return lines
+    }
+
+    /// The header of a side the tiers decided: which tier had the last word.
+    private func chainSummary(_ side: SideVerdict) -> String {
+        let deciding = side.chain.last { $0.action != .pass }
+        let tier = deciding.map { " by the \($0.tier) tier" } ?? ""
+        if !side.allows { return "denied" + tier }
+        if verdict.port == .any { return "allowed on \(side.allowedPorts)" }
+        return "allowed" + tier
+    }
+
+    /// One step of a side's tier chain: `Admin ClusterNetworkPolicy/x (file:line:col) ingress[0] from[1] "name"
+    /// -> Pass on TCP 8080`.
+    private func chainLine(_ step: TierStep, side: SideVerdict) -> String {
+        let actor: String
+        if let rule = step.rule {
+            let location = rule.policy.location.map { " (\($0))" } ?? ""
+            actor = "\(rule.policy)\(location) priority \(rule.policy.priority) \(rule.path)"
+        } else {
+            switch (step.tier, step.action) {
+            case (.networkPolicy, .pass): actor = "no NetworkPolicy isolates \(side.direction)"
+            case (.networkPolicy, .deny): actor = "isolated, no rule matched"
+            case (.networkPolicy, _): actor = "allowed by a rule (below)"
+            default: actor = "no tier decided"
+            }
+        }
+        return "\(step.tier): \(actor) -> \(step.action) on \(step.ports)"
     }
 
     private func note(_ note: VerdictNote) -> String? {
@@ -101,6 +141,15 @@ struct VerdictText {
             return "\(rule): \(destinationName) declares no \(proto) port named '\(name)', so it allows nothing there"
         case .nothingListening(let port, let proto):
             return "allowed by policy, but no container of \(destinationName) declares \(port)/\(proto)"
+        case .equalPriorityOverlap(let policies, let ports):
+            let names = policies.map(\.description).joined(separator: ", ")
+            return "\(names) share a priority; evaluated by name, the other order would allow "
+                + (ports.isEmpty ? "nothing" : "\(ports)")
+        case .clusterPeerNotEvaluated(let rules, let ports):
+            let names = rules.map(\.description).joined(separator: ", ")
+            return "\(names) name nodes by label or domain names, which PodFence cannot evaluate offline; read "
+                + "closed; if they matched as written, " + (ports.isEmpty ? "nothing" : "\(ports)")
+                + " would be allowed"
         }
     }
 
@@ -113,6 +162,11 @@ struct VerdictText {
         if verdict.outcome == .denied {
             var clauses: [String] = []
             for (side, subject) in sides where !side.allows {
+                if let step = side.chain.last(where: { $0.action == .deny }) {
+                    let actor = step.rule.map(\.description) ?? "isolation by NetworkPolicy"
+                    clauses.append("\(side.direction) of \(subject) is denied by the \(step.tier) tier (\(actor))")
+                    continue
+                }
                 let policies = side.isolatingPolicies.map(\.description).joined(separator: ", ")
                 clauses.append("\(side.direction) of \(subject) is isolated by \(policies) and no rule matched")
             }

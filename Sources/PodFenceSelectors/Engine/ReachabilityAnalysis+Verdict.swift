@@ -28,6 +28,11 @@ extension ReachabilityAnalysis {
         var matches: [RuleMatch] = []
         var allowed = PortSet.all
         var notes: [VerdictNote] = []
+        /// The tiers, when cluster policies apply to the side.
+        var chain: [TierStep] = []
+        /// What the side would allow under the other readings Kubernetes leaves open (equal priorities,
+        /// unevaluable peers), when they differ.
+        var alternatives: [PortSet] = []
     }
 
     /// Answers "can `source` reach `destination` on `port`?" with reasons (semantics §2.2-§2.9): the source's
@@ -60,6 +65,9 @@ extension ReachabilityAnalysis {
         let primary = evaluate(from: sourceRole, to: destinationRole, port: port, podIPs: options.ipBlockMatchesPodIPs)
         var notes = primary.notes
         var policyOutcome: ReachabilityOutcome = primary.allowed.isEmpty ? .denied : .allowed
+        if primary.alternatives.contains(where: { $0.isEmpty != primary.allowed.isEmpty }) {
+            policyOutcome = .implementationDefined
+        }
         if !options.ipBlockMatchesPodIPs {
             let alternative = evaluate(from: sourceRole, to: destinationRole, port: port, podIPs: true)
             if alternative.allowed != primary.allowed {
@@ -94,16 +102,22 @@ extension ReachabilityAnalysis {
 
     /// Both sides of a connection under one reading of ipBlocks.
     private func evaluate(from source: Role, to destination: Role, port: PortQuery, podIPs: Bool)
-        -> (egress: SideVerdict, ingress: SideVerdict, allowed: PortSet, notes: [VerdictNote])
+        -> (
+            egress: SideVerdict, ingress: SideVerdict, allowed: PortSet, notes: [VerdictNote], alternatives: [PortSet]
+        )
     {
         var notes: [VerdictNote] = []
+        var egressAlternatives: [PortSet] = []
+        var ingressAlternatives: [PortSet] = []
         let destinationPod: Int? = if case .pod(let index) = destination { index } else { nil }
         let egress: SideVerdict
         switch source {
         case .pod(let index):
-            let side = evaluateSide(
+            var side = evaluateSide(
                 .egress, subject: index, other: view(of: destination, podIPs: podIPs), destination: destinationPod,
                 port: port)
+            applyTiers(.egress, to: &side, subject: index, other: destination, destination: destinationPod, port: port)
+            egressAlternatives = side.alternatives
             notes += side.notes
             egress = sideVerdict(.egress, side, port: port)
         case .node:
@@ -123,8 +137,10 @@ extension ReachabilityAnalysis {
                     isolatingPolicies: isolatingPolicies(of: index, .ingress).map { compiled[$0].reference },
                     allowedPorts: .all, allows: true)
             } else {
-                let side = evaluateSide(
+                var side = evaluateSide(
                     .ingress, subject: index, other: view(of: source, podIPs: podIPs), destination: index, port: port)
+                applyTiers(.ingress, to: &side, subject: index, other: source, destination: index, port: port)
+                ingressAlternatives = side.alternatives
                 notes += side.notes
                 ingress = sideVerdict(.ingress, side, port: port)
             }
@@ -136,7 +152,27 @@ extension ReachabilityAnalysis {
                 direction: .ingress, status: .notGoverned(.outsideCluster), allowedPorts: .all, allows: true)
         }
         let allowed = egress.allowedPorts.intersection(ingress.allowedPorts).intersection(port.ports)
-        return (egress, ingress, allowed, notes)
+        let alternatives =
+            egressAlternatives.map { $0.intersection(ingress.allowedPorts).intersection(port.ports) }
+            + ingressAlternatives.map { egress.allowedPorts.intersection($0).intersection(port.ports) }
+        return (egress, ingress, allowed, notes, alternatives)
+    }
+
+    /// Puts a side through the cluster policy tiers when any applies to its subject: the NetworkPolicy
+    /// evaluation becomes the middle tier.
+    private func applyTiers(
+        _ direction: TrafficDirection, to side: inout SideEvaluation, subject: Int, other: Role, destination: Int?,
+        port: PortQuery
+    ) {
+        guard
+            let tiered = tierSide(
+                direction, subject: subject, other: other, destination: destination, networkPolicies: side,
+                port: port)
+        else { return }
+        side.allowed = tiered.allowed
+        side.chain = tiered.chain
+        side.notes += tiered.notes
+        side.alternatives = tiered.alternatives
     }
 
     private func sideVerdict(_ direction: TrafficDirection, _ side: SideEvaluation, port: PortQuery) -> SideVerdict {
@@ -148,7 +184,7 @@ extension ReachabilityAnalysis {
         return SideVerdict(
             direction: direction, status: side.isolating.isEmpty ? .notIsolated : .isolated,
             isolatingPolicies: side.isolating.map { compiled[$0].reference }, matches: side.matches,
-            allowedPorts: side.allowed, allows: allows)
+            allowedPorts: side.allowed, allows: allows, chain: side.chain)
     }
 
     /// Decides one direction for a subject pod (semantics §2.3): the union of every rule of every isolating

@@ -33,10 +33,14 @@ public struct ReachabilityAnalysis: Sendable {
     public var peers: [ClusterPeer] { records.map(\.peer) }
     /// The policies, sorted by namespace and name.
     public var policies: [PolicyReference] { compiled.map(\.reference) }
+    /// The cluster-scoped policies in evaluation order: Admin tier before Baseline, then by priority and name.
+    public var clusterPolicies: [ClusterPolicyReference] { tiers.map(\.reference) }
 
     let records: [EndpointRecord]
     let namespaces: [NamespaceRecord]
     let compiled: [CompiledPolicy]
+    /// The cluster-scoped policies, in evaluation order.
+    let tiers: [CompiledTierPolicy]
     /// For each namespace index, the indices of its policies in ``compiled``.
     let policiesByNamespace: [[Int]]
     /// For each policy in the order it was given, its index in ``policies``.
@@ -52,11 +56,12 @@ public struct ReachabilityAnalysis: Sendable {
     ///   - pods: Bare pods, each a peer.
     ///   - workloads: Workloads, each a peer standing for its pods; one without a pod template is left out.
     ///   - policies: The NetworkPolicies, with where they were read.
+    ///   - clusterPolicies: The cluster-scoped policies (Admin and Baseline tiers), with where they were read.
     ///   - options: The choices left to the plugin.
-    /// - Complexity: O(n log n) in the number of objects, plus the parsing of ipBlocks.
+    /// - Complexity: O(n log n) in the number of objects, plus the parsing of ipBlocks and networks.
     public init(
         namespaces: [Namespace], pods: [Pod], workloads: [Workload], policies: [LocatedPolicy],
-        options: ReachabilityOptions = ReachabilityOptions()
+        clusterPolicies: [LocatedClusterPolicy] = [], options: ReachabilityOptions = ReachabilityOptions()
     ) {
         var table = NamespaceTable()
         for namespace in namespaces { _ = table.index(of: namespace.name, labels: namespace.effectiveLabels) }
@@ -90,21 +95,29 @@ public struct ReachabilityAnalysis: Sendable {
         records.sort { lhs, rhs in
             (lhs.peer.namespace, lhs.peer.name, lhs.peer.kind) < (rhs.peer.namespace, rhs.peer.name, rhs.peer.kind)
         }
-        self.init(options: options, records: records, namespaces: table, policies: policies)
+        self.init(
+            options: options, records: records, namespaces: table, policies: policies,
+            clusterPolicies: clusterPolicies)
     }
 
     /// The analysis of the same peers under other policies: the pods, workloads and namespaces are kept as
     /// they are (not read again), and only the policies are compiled. What a session does after `apply` of
     /// policies alone.
-    /// - Parameter policies: The NetworkPolicies, with where they were read.
+    /// - Parameters:
+    ///   - policies: The NetworkPolicies, with where they were read.
+    ///   - clusterPolicies: The cluster-scoped policies, with where they were read.
     /// - Returns: The analysis, equal to one built from scratch with the same namespaces, pods and workloads.
     /// - Complexity: O(q log q) for q policies, plus the parsing of their ipBlocks.
-    public func replacingPolicies(_ policies: [LocatedPolicy]) -> ReachabilityAnalysis {
+    public func replacingPolicies(_ policies: [LocatedPolicy], clusterPolicies: [LocatedClusterPolicy])
+        -> ReachabilityAnalysis
+    {
         var table = NamespaceTable()
         for record in namespaces.prefix(peerNamespaceCount) {
             _ = table.index(of: record.name, labels: record.labels)
         }
-        return ReachabilityAnalysis(options: options, records: records, namespaces: table, policies: policies)
+        return ReachabilityAnalysis(
+            options: options, records: records, namespaces: table, policies: policies,
+            clusterPolicies: clusterPolicies)
     }
 
     /// The namespaces in the order they are first named, with their labels.
@@ -126,7 +139,7 @@ public struct ReachabilityAnalysis: Sendable {
     /// Compiles the policies over peers already recorded.
     private init(
         options: ReachabilityOptions, records: [EndpointRecord], namespaces: NamespaceTable,
-        policies: [LocatedPolicy]
+        policies: [LocatedPolicy], clusterPolicies: [LocatedClusterPolicy]
     ) {
         var table = namespaces
         self.options = options
@@ -148,6 +161,8 @@ public struct ReachabilityAnalysis: Sendable {
         var byNamespace = [[Int]](repeating: [], count: table.records.count)
         for (position, policy) in compiled.enumerated() { byNamespace[policy.namespaceIndex].append(position) }
         self.policiesByNamespace = byNamespace
+        self.tiers = clusterPolicies.map(CompiledTierPolicy.init).enumerated()
+            .sorted { ($0.element.reference, $0.offset) < ($1.element.reference, $1.offset) }.map(\.element)
     }
 
     /// The indices of the policies that select a peer for a direction (its isolating policies, semantics

@@ -31,6 +31,40 @@ struct MatrixBuilder {
         case local(namespace: Int, podSelector: LabelSelector)
         case namespaces(LabelSelector, podSelector: LabelSelector?)
         case block(IPSet)
+        /// Cluster policy peers: pods of matching namespaces, host-network pods excluded.
+        case tierPods(namespaces: LabelSelector, pods: LabelSelector?)
+        /// Cluster policy `networks`: addresses, pod IPs included in every reading.
+        case networks(IPSet)
+        /// Every node PodFence knows of (`nodes: {}`, or the candidates of a label selector).
+        case nodes
+        /// Every outside block (the candidates of `domainNames`).
+        case outside
+    }
+
+    /// A cluster policy rule as the matrix applies it: its action over the union of some peer sets. A rule
+    /// with unevaluable peers becomes two: itself over its other peers, then (for `Deny` and `Pass`) a `Deny`
+    /// over the unevaluable peers' candidates, which is the closed reading the verdicts use.
+    private struct TierRule {
+        var action: TierAction
+        var peers: [Int32]
+        var position: Int
+        var ruleIndex: Int
+    }
+
+    /// A tier list in context: the cluster policies of an item for one direction, with the named-port
+    /// numbers of the item when it is the destination (ingress).
+    private struct TierContext: Hashable {
+        var ingress: Bool
+        var policies: [Int]
+        var named: Int32
+    }
+
+    /// What a tier list decides for one view: accepted by the Admin tier, handed on by it, and what is
+    /// allowed when no NetworkPolicy isolates the item (Admin, then Baseline, then the default).
+    private struct TierResult {
+        var accepted: UInt32
+        var handedOn: UInt32
+        var unisolated: UInt32
     }
 
     /// A distinct policy subject: a pod selector in a namespace.
@@ -80,6 +114,12 @@ struct MatrixBuilder {
     private var namespaceSelectorCache: [LabelSelector: [Int]] = [:]
     private var table = PortSetTable()
     private var portCache: [PortCacheKey: UInt32] = [:]
+    private var tierRules: [[[TierRule]]] = []
+    private var tierContexts = Interner<TierContext>()
+    private var namedSignatures: [Int32] = []
+    private var tierMemo: [UInt64: TierResult] = [:]
+    private var tierPortCache: [PortCacheKey: PortSet] = [:]
+    private let knownNodeAddresses: Set<IPAddress>
 
     init(analysis: ReachabilityAnalysis) {
         self.analysis = analysis
@@ -89,6 +129,22 @@ struct MatrixBuilder {
                 for case .addresses(let set) in rule.peers { blocks.insert(set) }
             }
         }
+        var nodesNamed = false
+        for policy in analysis.tiers {
+            for rule in policy.ingress + policy.egress {
+                for peer in rule.peers {
+                    if case .networks(let set) = peer { blocks.insert(set) }
+                    if case .nodes = peer { nodesNamed = true }
+                }
+            }
+        }
+        // Nodes are known by their addresses: each becomes an outside block of its own when a rule names nodes.
+        var nodeAddresses = Set<IPAddress>()
+        if nodesNamed {
+            for record in analysis.records { nodeAddresses.formUnion(record.peer.hostAddresses) }
+            for address in nodeAddresses { blocks.insert(IPSet(IPPrefix(host: address))) }
+        }
+        self.knownNodeAddresses = nodeAddresses
         self.atoms = AddressAtoms(cutting: Array(blocks))
         self.recordCount = analysis.records.count
         self.itemCount = recordCount + atoms.atoms.count
@@ -175,12 +231,85 @@ struct MatrixBuilder {
             targets.append(perDirection)
         }
 
+        // Cluster policies: subjects (pods, host-network pods excluded) and rule peers, in the same peer sets.
+        var tierSubjectIDs: [CompiledTierPolicy.Subject: Int] = [:]
+        var tierSubjectSets: [Bitset] = []
+        var tierSubjectPolicies: [[Int]] = []
+        var tierPeerUse: [Bool] = [Bool](repeating: false, count: peerSets.count)
+        func peerIdentifier(_ key: PeerKey, _ direction: TrafficDirection) -> Int32 {
+            let identifier: Int
+            if let known = peerIDs[key] {
+                identifier = known
+            } else {
+                identifier = peerSets.count
+                peerIDs[key] = identifier
+                peerSets.append(members(of: key, addressIndex: addressIndex))
+                peerIsBlock.append(false)
+                peerUse.append((false, false))
+                tierPeerUse.append(false)
+            }
+            if direction == .ingress { peerUse[identifier].ingress = true } else { peerUse[identifier].egress = true }
+            tierPeerUse[identifier] = true
+            return Int32(identifier)
+        }
+        for (position, policy) in analysis.tiers.enumerated() {
+            let identifier: Int
+            if let known = tierSubjectIDs[policy.subject] {
+                identifier = known
+            } else {
+                identifier = tierSubjectSets.count
+                tierSubjectIDs[policy.subject] = identifier
+                tierSubjectSets.append(tierSubjectMembers(policy.subject))
+                tierSubjectPolicies.append([])
+            }
+            tierSubjectPolicies[identifier].append(position)
+            var perDirection: [[TierRule]] = []
+            for direction in TrafficDirection.allCases {
+                var rules: [TierRule] = []
+                for (ruleIndex, rule) in policy.rules(direction).enumerated() {
+                    guard let action = rule.action else { continue }
+                    var definite: [Int32] = []
+                    var candidates: [Int32] = []
+                    for peer in rule.peers {
+                        switch peer {
+                        case .namespaces(let selector):
+                            definite.append(peerIdentifier(.tierPods(namespaces: selector, pods: nil), direction))
+                        case .pods(let namespaces, let pods):
+                            definite.append(peerIdentifier(.tierPods(namespaces: namespaces, pods: pods), direction))
+                        case .networks(let set):
+                            definite.append(peerIdentifier(.networks(set), direction))
+                        case .nodes(let selector) where selector.isEmpty:
+                            definite.append(peerIdentifier(.nodes, direction))
+                        case .nodes:
+                            candidates.append(peerIdentifier(.nodes, direction))
+                        case .domainNames:
+                            candidates.append(peerIdentifier(.outside, direction))
+                        case .nothing:
+                            continue
+                        }
+                    }
+                    rules.append(TierRule(action: action, peers: definite, position: position, ruleIndex: ruleIndex))
+                    if action != .accept && !candidates.isEmpty {
+                        rules.append(
+                            TierRule(action: .deny, peers: candidates, position: position, ruleIndex: ruleIndex))
+                    }
+                }
+                perDirection.append(rules)
+            }
+            tierRules.append(perDirection)
+        }
+        let tierNamedIngress = analysis.tiers.map { $0.ingress.contains(where: \.hasNamedPorts) }
+
         // Named ports: the numbers each item resolves every used (name, protocol) to.
-        let namedSignatures = namedPortSignatures()
+        namedSignatures = namedPortSignatures()
 
         // The keys of every item.
         var subjectsOf = [[Int32]](repeating: [], count: itemCount)
         for (identifier, set) in subjectSets.enumerated() { set.forEach { subjectsOf[$0].append(Int32(identifier)) } }
+        var tierSubjectsOf = [[Int32]](repeating: [], count: itemCount)
+        for (identifier, set) in tierSubjectSets.enumerated() {
+            set.forEach { tierSubjectsOf[$0].append(Int32(identifier)) }
+        }
         var ingressPeersOf = [[Int32]](repeating: [], count: itemCount)
         var egressPeersOf = [[Int32]](repeating: [], count: itemCount)
         for (identifier, set) in peerSets.enumerated() {
@@ -191,10 +320,10 @@ struct MatrixBuilder {
             }
         }
         let namedIngress = compiled.map { $0.ingress.contains(where: \.hasNamedPorts) }
-        var egressSets = Interner<[Int]>()
-        _ = egressSets.identifier(of: [], item: 0)
+        var egressSets = Interner<EgressKey>()
+        _ = egressSets.identifier(of: EgressKey(policies: [], tiers: []), item: 0)
         var ingressSets = Interner<IngressKey>()
-        _ = ingressSets.identifier(of: IngressKey(policies: [], named: 0), item: 0)
+        _ = ingressSets.identifier(of: IngressKey(policies: [], named: 0, tiers: []), item: 0)
         var sourceViews = Interner<View>()
         var destinationViews = Interner<View>()
         var rows = Interner<UInt64>()
@@ -213,11 +342,22 @@ struct MatrixBuilder {
             }
             egress.sort()
             ingress.sort()
+            var tierEgress: [Int] = []
+            var tierIngress: [Int] = []
+            for subject in tierSubjectsOf[item] {
+                for position in tierSubjectPolicies[Int(subject)] {
+                    if !analysis.tiers[position].egress.isEmpty { tierEgress.append(position) }
+                    if !analysis.tiers[position].ingress.isEmpty { tierIngress.append(position) }
+                }
+            }
+            tierEgress.sort()
+            tierIngress.sort()
             let kind = kinds[item].rawValue
             let named = namedSignatures[item]
-            let egressSet = egressSets.identifier(of: egress, item: item)
+            let egressSet = egressSets.identifier(of: EgressKey(policies: egress, tiers: tierEgress), item: item)
+            let usesNamed = ingress.contains { namedIngress[$0] } || tierIngress.contains { tierNamedIngress[$0] }
             let ingressSet = ingressSets.identifier(
-                of: IngressKey(policies: ingress, named: ingress.contains { namedIngress[$0] } ? named : 0), item: item)
+                of: IngressKey(policies: ingress, named: usesNamed ? named : 0, tiers: tierIngress), item: item)
             let sourceView = sourceViews.identifier(
                 of: View(kind: kind, namedPorts: 0, peers: ingressPeersOf[item]), item: item)
             let destinationView = destinationViews.identifier(
@@ -229,8 +369,24 @@ struct MatrixBuilder {
             itemColumn[item] = column
         }
         subjectsOf = []
+        tierSubjectsOf = []
         ingressPeersOf = []
         egressPeersOf = []
+
+        // The cluster policy peers each view belongs to, interned, so that tier walks are shared by views
+        // that cluster policies cannot tell apart.
+        var tierViews = Interner<View>()
+        let destinationTierViews = destinationViews.keys.enumerated().map { view, key in
+            tierViews.identifier(
+                of: View(
+                    kind: 0, namedPorts: key.namedPorts, peers: key.peers.filter { tierPeerUse[Int($0)] }),
+                item: destinationViews.representatives[view])
+        }
+        let sourceTierViews = sourceViews.keys.enumerated().map { view, key in
+            tierViews.identifier(
+                of: View(kind: 1, namedPorts: 0, peers: key.peers.filter { tierPeerUse[Int($0)] }),
+                item: sourceViews.representatives[view])
+        }
 
         let layout = MatrixLayout(
             rowEgressSet: rows.keys.map { Int32(truncatingIfNeeded: $0 >> 32) },
@@ -273,7 +429,8 @@ struct MatrixBuilder {
                 egressSets: egressSets.keys, ingressSets: ingressSets.keys,
                 ingressRepresentatives: ingressSets.representatives, destinationViews: destinationViews,
                 sourceViews: sourceViews, destinationMembers: destinationMembers, sourceMembers: sourceMembers,
-                targets: targets)
+                targets: targets, tierViews: tierViews, destinationTierViews: destinationTierViews,
+                sourceTierViews: sourceTierViews)
         }
         let primaryTables = reading(podsInBlocks: podIPsMatch)
         let alternativeTables = podIPsMatch ? nil : reading(podsInBlocks: true)
@@ -370,9 +527,10 @@ struct MatrixBuilder {
     /// Egress per distinct egress set over destination views, ingress per distinct ingress set (and
     /// named-port numbers) over source views. Set 0 of each is "not isolated": every port.
     private mutating func tables(
-        egressSets: [[Int]], ingressSets: [IngressKey], ingressRepresentatives: [Int],
+        egressSets: [EgressKey], ingressSets: [IngressKey], ingressRepresentatives: [Int],
         destinationViews: Interner<View>, sourceViews: Interner<View>, destinationMembers: [Bitset],
-        sourceMembers: [Bitset], targets: [[[RuleTarget]]]
+        sourceMembers: [Bitset], targets: [[[RuleTarget]]], tierViews: Interner<View>,
+        destinationTierViews: [Int32], sourceTierViews: [Int32]
     ) -> Tables {
         let destinationCount = destinationViews.keys.count
         let sourceCount = sourceViews.keys.count
@@ -386,8 +544,11 @@ struct MatrixBuilder {
         var egress = Side()
         egress.append([UInt32](repeating: PortSetTable.all, count: destinationCount))
         var accumulated = [UInt32](repeating: PortSetTable.none, count: destinationCount)
-        for list in egressSets.dropFirst() {
-            for index in accumulated.indices { accumulated[index] = PortSetTable.none }
+        for key in egressSets.dropFirst() {
+            let list = key.policies
+            for index in accumulated.indices {
+                accumulated[index] = key.policies.isEmpty ? PortSetTable.all : PortSetTable.none
+            }
             // Rules without named ports allow the same ports to every view: their views are gathered word
             // by word per port set, then each view takes the union once per distinct port set.
             var byPorts: [UInt32: Bitset] = [:]
@@ -414,6 +575,16 @@ struct MatrixBuilder {
             for ports in byPorts.keys.sorted() {
                 byPorts[ports]!.forEach { view in accumulated[view] = table.union(accumulated[view], ports) }
             }
+            if !key.tiers.isEmpty {
+                let context = TierContext(ingress: false, policies: key.tiers, named: 0)
+                for view in accumulated.indices {
+                    let tierView = destinationTierViews[view]
+                    let result = tierResult(
+                        context, view: tierView, peers: tierViews.keys[Int(tierView)].peers,
+                        destination: destinationViews.representatives[view])
+                    accumulated[view] = combine(result, networkPolicies: key.policies.isEmpty ? nil : accumulated[view])
+                }
+            }
             egress.append(accumulated)
         }
 
@@ -425,7 +596,9 @@ struct MatrixBuilder {
         for view in 0..<sourceCount { ingress.entries[view * setCount] = all }
         accumulated = [UInt32](repeating: PortSetTable.none, count: sourceCount)
         for (set, (key, destination)) in zip(ingressSets, ingressRepresentatives).enumerated().dropFirst() {
-            for index in accumulated.indices { accumulated[index] = PortSetTable.none }
+            for index in accumulated.indices {
+                accumulated[index] = key.policies.isEmpty ? PortSetTable.all : PortSetTable.none
+            }
             var byPorts: [UInt32: Bitset] = [:]
             for position in key.policies {
                 for (ruleIndex, rule) in analysis.compiled[position].ingress.enumerated() {
@@ -439,6 +612,15 @@ struct MatrixBuilder {
             }
             for ports in byPorts.keys.sorted() {
                 byPorts[ports]!.forEach { view in accumulated[view] = table.union(accumulated[view], ports) }
+            }
+            if !key.tiers.isEmpty {
+                let context = TierContext(ingress: true, policies: key.tiers, named: key.named)
+                for view in accumulated.indices {
+                    let tierView = sourceTierViews[view]
+                    let result = tierResult(
+                        context, view: tierView, peers: tierViews.keys[Int(tierView)].peers, destination: destination)
+                    accumulated[view] = combine(result, networkPolicies: key.policies.isEmpty ? nil : accumulated[view])
+                }
             }
             for (view, value) in accumulated.enumerated() {
                 ingress.entries[view * setCount + set] = ingress.position(of: value)
@@ -589,6 +771,77 @@ struct MatrixBuilder {
     private struct IngressKey: Hashable {
         var policies: [Int]
         var named: Int32
+        var tiers: [Int]
+    }
+
+    private struct EgressKey: Hashable {
+        var policies: [Int]
+        var tiers: [Int]
+    }
+
+    // MARK: Tiers
+
+    /// The value of a side under cluster policies: what the Admin tier accepts, plus what it hands on that
+    /// the NetworkPolicies allow (when they isolate the item) or that the Baseline tier and the default allow.
+    private mutating func combine(_ result: TierResult, networkPolicies: UInt32?) -> UInt32 {
+        guard let networkPolicies else { return result.unisolated }
+        if result.handedOn == PortSetTable.none { return result.accepted }
+        return table.union(result.accepted, table.intersection(result.handedOn, networkPolicies))
+    }
+
+    /// Walks a tier list for one view of the other end (memoised per context and view): the first rule that
+    /// matches a port decides it; `Pass` hands it to the next tier.
+    private mutating func tierResult(_ context: TierContext, view: Int32, peers: [Int32], destination: Int)
+        -> TierResult
+    {
+        let contextID = tierContexts.identifier(of: context, item: destination)
+        let memoKey = UInt64(UInt32(bitPattern: contextID)) << 32 | UInt64(UInt32(bitPattern: view))
+        if let known = tierMemo[memoKey] { return known }
+        let members = Set(peers)
+        let slot = Self.slot(context.ingress ? .ingress : .egress)
+        // Named ports resolve on the destination: the item itself for ingress, the view's item for egress.
+        let resolvesOn = context.ingress ? tierContexts.representatives[Int(contextID)] : destination
+        func walk(_ tier: EvaluationTier, remaining: PortSet) -> (accepted: PortSet, handedOn: PortSet) {
+            var undecided = remaining
+            var accepted = PortSet()
+            var passed = PortSet()
+            for position in context.policies where analysis.tiers[position].reference.tier == tier {
+                for rule in tierRules[position][slot] where rule.peers.contains(where: members.contains) {
+                    guard !undecided.isEmpty else { break }
+                    let taken = tierPorts(rule, slot: slot, destination: resolvesOn).intersection(undecided)
+                    if taken.isEmpty { continue }
+                    switch rule.action {
+                    case .accept: accepted.formUnion(taken)
+                    case .deny: break
+                    case .pass: passed.formUnion(taken)
+                    }
+                    undecided = undecided.subtracting(taken)
+                }
+            }
+            return (accepted, passed.union(undecided))
+        }
+        let admin = walk(.admin, remaining: .all)
+        let baseline = walk(.baseline, remaining: admin.handedOn)
+        let result = TierResult(
+            accepted: table.identifier(of: admin.accepted), handedOn: table.identifier(of: admin.handedOn),
+            unisolated: table.identifier(of: admin.accepted.union(baseline.accepted).union(baseline.handedOn)))
+        tierMemo[memoKey] = result
+        return result
+    }
+
+    /// The ports of a cluster policy rule to a destination (named ports resolved on it).
+    private mutating func tierPorts(_ rule: TierRule, slot: Int, destination: Int) -> PortSet {
+        let compiled = analysis.tiers[rule.position].rules(TrafficDirection.allCases[slot])[rule.ruleIndex]
+        if compiled.ports.isEmpty { return .all }
+        let named = compiled.hasNamedPorts ? namedSignatures[destination] : -1
+        let key = PortCacheKey(
+            position: rule.position, direction: TrafficDirection.allCases[slot], ruleIndex: rule.ruleIndex,
+            named: named)
+        if let known = tierPortCache[key] { return known }
+        let pod: Int? = destination < recordCount && kinds[destination] == .pod ? destination : nil
+        let set = compiled.ports.reduce(PortSet()) { $0.union(analysis.ports(of: $1, destination: pod)) }
+        tierPortCache[key] = set
+        return set
     }
 
     /// The interned ports a rule allows to a destination (named ports resolved on a representative item).
@@ -637,7 +890,32 @@ struct MatrixBuilder {
                     set.insert(item)
                 }
             }
-        case .block(let block):
+        case .tierPods(let namespaceSelector, let podSelector):
+            let pods = podSelector.map { self.pods(matching: $0) }
+            for namespace in namespaces(matching: namespaceSelector) {
+                for item in namespaceRanges[namespace]
+                where kinds[item] == .pod && !analysis.records[item].peer.hostNetwork && (pods?.contains(item) ?? true)
+                {
+                    set.insert(item)
+                }
+            }
+        case .nodes:
+            for item in 0..<itemCount {
+                switch kinds[item] {
+                case .node: set.insert(item)
+                case .pod: if analysis.records[item].peer.hostNetwork { set.insert(item) }
+                case .outside:
+                    let atom = atoms.atoms[item - recordCount]
+                    if atom.prefixes.count == 1, atom.prefixes[0].length == atom.prefixes[0].family.bitWidth,
+                        knownNodeAddresses.contains(atom.representative)
+                    {
+                        set.insert(item)
+                    }
+                }
+            }
+        case .outside:
+            for item in recordCount..<itemCount { set.insert(item) }
+        case .block(let block), .networks(let block):
             for range in block.ranges {
                 let family: UInt8 = range.family == .ipv4 ? 4 : 6
                 let lower = AddressAtoms.value(range.first)
@@ -655,6 +933,25 @@ struct MatrixBuilder {
                     set.insert(addressIndex[low].item)
                     low += 1
                 }
+            }
+        }
+        return set
+    }
+
+    /// The pods a cluster policy subject holds: selectable pods, host-network pods excluded.
+    private mutating func tierSubjectMembers(_ subject: CompiledTierPolicy.Subject) -> Bitset {
+        var set = Bitset(count: itemCount)
+        let (namespaceSelector, podSelector): (LabelSelector, LabelSelector?)
+        switch subject {
+        case .namespaces(let selector): (namespaceSelector, podSelector) = (selector, nil)
+        case .pods(let namespaces, let pods): (namespaceSelector, podSelector) = (namespaces, pods)
+        case .nothing: return set
+        }
+        let pods = podSelector.map { self.pods(matching: $0) }
+        for namespace in namespaces(matching: namespaceSelector) {
+            for item in namespaceRanges[namespace]
+            where kinds[item] == .pod && !analysis.records[item].peer.hostNetwork && (pods?.contains(item) ?? true) {
+                set.insert(item)
             }
         }
         return set
@@ -721,6 +1018,13 @@ struct MatrixBuilder {
     private func namedPortSignatures() -> [Int32] {
         var used = Set<EndpointRecord.NamedPort>()
         for policy in analysis.compiled {
+            for rule in policy.ingress + policy.egress {
+                for case .named(let name, let proto) in rule.ports {
+                    used.insert(EndpointRecord.NamedPort(name: name, proto: proto))
+                }
+            }
+        }
+        for policy in analysis.tiers {
             for rule in policy.ingress + policy.egress {
                 for case .named(let name, let proto) in rule.ports {
                     used.insert(EndpointRecord.NamedPort(name: name, proto: proto))

@@ -62,6 +62,26 @@ enum PortRangeAlgebra {
         return result
     }
 
+    /// The ports of the first normalised list that are not in the second.
+    /// - Complexity: O(n + m).
+    static func subtracting(_ lhs: [ClosedRange<Int>], _ rhs: [ClosedRange<Int>]) -> [ClosedRange<Int>] {
+        if rhs.isEmpty { return lhs }
+        var result: [ClosedRange<Int>] = []
+        var right = 0
+        for range in lhs {
+            var lower = range.lowerBound
+            while right < rhs.count && rhs[right].upperBound < lower { right += 1 }
+            var index = right
+            while index < rhs.count && rhs[index].lowerBound <= range.upperBound {
+                if rhs[index].lowerBound > lower { result.append(lower...(rhs[index].lowerBound - 1)) }
+                lower = max(lower, rhs[index].upperBound + 1)
+                index += 1
+            }
+            if lower <= range.upperBound { result.append(lower...range.upperBound) }
+        }
+        return result
+    }
+
     /// True when a normalised list holds the port.
     /// - Complexity: O(log n).
     static func contains(_ ranges: [ClosedRange<Int>], _ port: Int) -> Bool {

@@ -88,6 +88,17 @@ public struct PortSet: Sendable, Hashable, CustomStringConvertible {
         self = union(other)
     }
 
+    /// The ports in this set that are not in another.
+    /// - Parameter other: Another set.
+    /// - Complexity: O(n + m) for n and m ranges.
+    public func subtracting(_ other: PortSet) -> PortSet {
+        var result = PortSet()
+        for slot in 0..<3 {
+            result.ranges[slot] = PortRangeAlgebra.subtracting(ranges[slot], other.ranges[slot])
+        }
+        return result
+    }
+
     /// The ports in both this set and another.
     /// - Parameter other: Another set.
     /// - Complexity: O(n + m) for n and m ranges.

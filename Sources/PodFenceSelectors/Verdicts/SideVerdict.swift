@@ -33,6 +33,10 @@ public struct SideVerdict: Sendable, Hashable {
     public var allowedPorts: PortSet
     /// True when this side allows the queried port (or, for ``PortQuery/any``, some port).
     public var allows: Bool
+    /// The tiers this side went through when cluster-scoped policies apply to it, in order, each limited to
+    /// the question's ports: Admin rules, the NetworkPolicy tier, Baseline rules, the default. Empty when no
+    /// cluster policy applies (the NetworkPolicy tier alone decided).
+    public var chain: [TierStep]
 
     /// Creates a side verdict.
     /// - Parameters:
@@ -42,10 +46,12 @@ public struct SideVerdict: Sendable, Hashable {
     ///   - matches: The allowing rules.
     ///   - allowedPorts: What it allows.
     ///   - allows: Whether it allows the query.
+    ///   - chain: The tiers it went through, when cluster policies apply.
     public init(
         direction: TrafficDirection, status: Status, isolatingPolicies: [PolicyReference] = [],
-        matches: [RuleMatch] = [], allowedPorts: PortSet, allows: Bool
+        matches: [RuleMatch] = [], allowedPorts: PortSet, allows: Bool, chain: [TierStep] = []
     ) {
+        self.chain = chain
         self.direction = direction
         self.status = status
         self.isolatingPolicies = isolatingPolicies

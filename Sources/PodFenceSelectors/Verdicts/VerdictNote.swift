@@ -26,4 +26,13 @@ public enum VerdictNote: Sendable, Hashable {
     case namedPortUnresolved(rule: RuleReference, name: String, protocol: PortProtocol)
     /// Allowed by policy, but no container of the destination declares this port: nothing may be listening.
     case nothingListening(port: Int, protocol: PortProtocol)
+    /// Cluster policies of equal priority in one tier apply to this side, and evaluating them in the other
+    /// order would allow these ports instead (of the question's): Kubernetes leaves their order to the
+    /// implementation. PodFence evaluates them by name.
+    case equalPriorityOverlap(policies: [ClusterPolicyReference], wouldAllow: PortSet)
+    /// Rules with peers that cannot be evaluated offline (`nodes` with a label selector, `domainNames`)
+    /// could match this connection. PodFence reads them closed, as the API asks of peers it cannot use: such a
+    /// peer never matches for `Accept`, and makes `Deny` and `Pass` rules deny. If they matched as written,
+    /// these ports (of the question's) would be allowed instead.
+    case clusterPeerNotEvaluated(rules: [ClusterRuleReference], wouldAllow: PortSet)
 }
