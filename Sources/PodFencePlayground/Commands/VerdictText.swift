@@ -76,7 +76,6 @@ struct VerdictText {
         switch side.status {
         case .notGoverned(.outsideCluster): header += "not governed (outside the cluster)"
         case .notGoverned(.hostNetwork): header += "not governed (hostNetwork pod: node traffic)"
-        case .notIsolated: header += "allowed (not isolated)"
         case .ownNode: header += "allowed (from the pod's own node)"
         case _ where !side.chain.isEmpty: header += chainSummary(side)
         case .notIsolated: header += "allowed (not isolated)"
@@ -85,11 +84,14 @@ struct VerdictText {
         }
         var lines = [header]
         for step in side.chain { lines.append("  " + chainLine(step, side: side)) }
+        // When the Admin tier decided every port, the NetworkPolicies below it were not reached.
+        let unreached = !side.chain.isEmpty && !side.chain.contains { $0.tier == .networkPolicy }
+        let prefix = unreached ? "  not reached: " : "  "
         for policy in side.isolatingPolicies {
-            lines.append("  isolated by \(policy)" + (policy.location.map { " (\($0))" } ?? ""))
+            lines.append(prefix + "isolated by \(policy)" + (policy.location.map { " (\($0))" } ?? ""))
         }
         for match in side.matches {
-            lines.append("  allowed by \(match.rule)" + (verdict.port == .any ? ": \(match.ports)" : ""))
+            lines.append(prefix + "allowed by \(match.rule)" + (verdict.port == .any ? ": \(match.ports)" : ""))
         }
         return lines
     }
