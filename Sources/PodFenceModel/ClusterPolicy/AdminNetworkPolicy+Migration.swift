@@ -70,6 +70,8 @@ struct ClusterPolicyMigrator {
     /// The diagnostics and the current position in the source.
     var context = ValidationContext(options: ValidationOptions())
     private let limits = ClusterPolicySchema.clusterNetworkPolicy
+    /// `an AdminNetworkPolicy`, `a BaselineAdminNetworkPolicy`, for messages.
+    private var source: String { ValidationContext.withArticle(kind) }
 
     init(kind: String) {
         self.kind = kind
@@ -132,9 +134,9 @@ struct ClusterPolicyMigrator {
             if peers.count > limits.maxPeers {
                 context.error(
                     "M02",
-                    ValidationMessage.tooMany(peers.count, max: limits.maxPeers)
-                        + ": a ClusterNetworkPolicy rule has at most \(limits.maxPeers) peers (an \(kind) rule 100): "
-                        + "split the rule into several rules with the same action and ports",
+                    "Too many: \(peers.count): a ClusterNetworkPolicy rule has at most \(limits.maxPeers) peers "
+                        + "(\(source) rule up to 100): split the rule into several rules with the same action and "
+                        + "ports",
                     field: peersField)
             }
             for (peerIndex, peer) in peers.enumerated() {
@@ -156,9 +158,9 @@ struct ClusterPolicyMigrator {
         if ports.count > limits.maxPorts {
             context.error(
                 "M03",
-                ValidationMessage.tooMany(ports.count, max: limits.maxPorts)
-                    + ": a ClusterNetworkPolicy rule has at most \(limits.maxPorts) protocols entries: split "
-                    + "the rule into several rules with the same action and peers",
+                "Too many: \(ports.count): a ClusterNetworkPolicy rule has at most \(limits.maxPorts) protocols "
+                    + "entries (\(source) rule up to 100 ports): split the rule into several rules with the same "
+                    + "action and peers",
                 field: "ports")
         }
         var protocols: [ClusterPolicyProtocol] = []
@@ -220,9 +222,8 @@ struct ClusterPolicyMigrator {
         guard let count, count > limits.maxRules else { return }
         context.error(
             "M01",
-            ValidationMessage.tooMany(count, max: limits.maxRules)
-                + ": a ClusterNetworkPolicy has at most \(limits.maxRules) \(field) rules (an \(kind) 100): split "
-                + "its rules over several ClusterNetworkPolicies of consecutive priorities, in order",
+            "Too many: \(count): a ClusterNetworkPolicy has at most \(limits.maxRules) \(field) rules (\(source) up "
+                + "to 100): split them over several ClusterNetworkPolicies of consecutive priorities, in order",
             field: field)
     }
 

@@ -76,7 +76,7 @@ extension ValidationContext {
                 "K25",
                 ValidationMessage.invalid(
                     namespace,
-                    "ignored: a \(kind) is cluster-scoped (the API server drops the namespace); its subject "
+                    "ignored: \(Self.withArticle(kind)) is cluster-scoped (the API server drops the namespace); its subject "
                         + "selects the namespaces it applies to"),
                 field: "namespace")
             leave()
@@ -145,7 +145,7 @@ extension ValidationContext {
         error(
             "K05",
             ValidationMessage.tooMany(count, max: schema.maxRules)
-                + " (a \(schema.kind) has at most \(schema.maxRules) \(field) rules: split it into several policies)",
+                + " (\(Self.withArticle(schema.kind)) has at most \(schema.maxRules) \(field) rules: split it into several policies)",
             field: field)
     }
 
@@ -212,7 +212,7 @@ extension ValidationContext {
             forbidden = true
             let detail =
                 isEgress
-                ? "a \(schema.kind) egress peer may only be \(Self.choices(allowed, quoted: false))"
+                ? "\(Self.withArticle(schema.kind)) egress peer may only be \(Self.choices(allowed, quoted: false))"
                 : "only namespaces and pods are allowed in an ingress peer (\(field) are for egress rules)"
             error("K10", ValidationMessage.forbidden(detail), field: field)
             return false
@@ -458,6 +458,11 @@ extension ValidationContext {
         } else if present.count > 1 {
             error(code, ValidationMessage.invalid(json: ValidationMessage.json(present), rule + hint))
         }
+    }
+
+    /// `a ClusterNetworkPolicy`, `an AdminNetworkPolicy`.
+    static func withArticle(_ kind: String) -> String {
+        (kind.first.map { "AEIOU".contains($0) } ?? false ? "an " : "a ") + kind
     }
 
     /// `"A", "B" or "C"` (or unquoted), for messages.
