@@ -49,12 +49,14 @@ struct ClusterPolicyManifestTests {
         #expect(anp.spec.ingress?[0].action == .allow)
         #expect(anp.spec.ingress?[0].ports?[1].portNumber?.protocol == .udp)
         #expect(anp.spec.egress?[0].ports?[0].portRange?.start == 30000)
+        #expect(anp.spec.ingress?[1].unknownFields.keys == ["futureRuleField"])
         guard case .baselineAdminNetworkPolicy(let banp) = result.objects[3].object else {
             Issue.record("not a BaselineAdminNetworkPolicy")
             return
         }
         #expect(banp.spec.subject?.pods?.podSelector == LabelSelector())
         #expect(banp.spec.egress?[0].to?[0].nodes == LabelSelector())
+        #expect(banp.spec.unknownFields.keys == ["futureSpecField"])
     }
 
     @Test(
