@@ -91,4 +91,41 @@ struct TierCommandTests {
         #expect(csv.contains("\ningress-nginx/controller,ns-app1/web,,,\n"))
         #expect(csv.contains("\ningress-nginx/controller,0.0.0.0/0,1-65535,1-65535,1-65535\n"))
     }
+
+    @Test("explain --format json gives the chain as data")
+    func explainJSON() throws {
+        var session = demo()
+        #expect(run(&session, "apply <<EOF", input: Self.quarantine).0 == 0)
+        let (status, output, _) = run(&session, "explain ingress-nginx/controller to ns-app1/web on 8080 --format json")
+        #expect(status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(root["source"] as? String == "ingress-nginx/controller")
+        #expect(root["destination"] as? String == "ns-app1/web")
+        #expect(root["port"] as? String == "8080/TCP")
+        #expect(root["outcome"] as? String == "denied")
+        let sides = try #require(root["sides"] as? [[String: Any]])
+        #expect(sides.map { $0["direction"] as? String } == ["egress", "ingress"])
+        #expect(sides[0]["status"] as? String == "not-isolated")
+        #expect((sides[0]["chain"] as? [Any])?.isEmpty == true)
+        let chain = try #require(sides[1]["chain"] as? [[String: Any]])
+        #expect(chain.count == 1)
+        #expect(chain[0]["tier"] as? String == "Admin")
+        #expect(chain[0]["action"] as? String == "Deny")
+        #expect((chain[0]["ports"] as? [String: [String]])?["TCP"] == ["8080"])
+        let rule = try #require(chain[0]["rule"] as? [String: Any])
+        #expect(rule["kind"] as? String == "AdminNetworkPolicy")
+        #expect(rule["policy"] as? String == "quarantine-app1")
+        #expect(rule["priority"] as? Int == 10)
+        #expect(rule["name"] as? String == "no-ingress-controller")
+        #expect(rule["index"] as? Int == 0)
+        #expect(rule["peerIndex"] as? Int == 0)
+        #expect(rule["direction"] as? String == "ingress")
+        // The NetworkPolicy that would have allowed is still there, as data.
+        let allowedBy = try #require(sides[1]["allowedBy"] as? [[String: Any]])
+        #expect(allowedBy.first?["policy"] as? String == "ns-app1/allow-ingress-app1")
+        // Without a port: null.
+        let any = run(&session, "explain ingress-nginx/controller to ns-app1/web --format json").1
+        let anyRoot = try #require(try JSONSerialization.jsonObject(with: Data(any.utf8)) as? [String: Any])
+        #expect(anyRoot["port"] is NSNull)
+    }
 }

@@ -10,11 +10,16 @@ struct ExplainCommand: ParsableCommand, PlaygroundCommand {
             Prints the verdict, then the source's egress and the destination's ingress: the policies that \
             isolate each (with file:line), and the rules, peers and ports that allow (`ingress[0] from[1] \
             ports[0]`), or `isolated, no rule matched`; then notes on special cases. Without a port, lists \
-            everything allowed.
+            everything allowed. When cluster policies apply to a side, its tier chain comes first: each \
+            Admin rule, the NetworkPolicy tier, each Baseline rule and the default, with the ports each acted \
+            on, down to the deciding one. `--format json` gives the same as data (docs/engine.md).
             """)
 
     @Argument(help: "SRC to DST [on PORT[/PROTO]]")
     var words: [String] = []
+
+    @Option(name: .long, help: "text or json.")
+    var format: DiagnosticFormat = .text
 
     @OptionGroup var flags: ReachabilityFlags
 
@@ -26,6 +31,9 @@ struct ExplainCommand: ParsableCommand, PlaygroundCommand {
         let query = try ReachabilityQuery(
             source: parts.source, destination: parts.destination, port: parts.port, in: analysis)
         let verdict = analysis.verdict(from: query.source, to: query.destination, port: query.port)
-        for line in VerdictText(analysis: analysis, verdict: verdict).lines { context.print(line) }
+        switch format {
+        case .text: for line in VerdictText(analysis: analysis, verdict: verdict).lines { context.print(line) }
+        case .json: context.print(String(verdict.json(in: analysis).dropLast()))
+        }
     }
 }
