@@ -352,21 +352,29 @@ extension ValidationContext {
         if bytes.starts(with: "*.".utf8) { bytes = bytes.dropFirst(2) }
         if bytes.last == UInt8(ascii: ".") { bytes = bytes.dropLast() }
         var labels = 0
-        for label in bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
-            guard let first = label.first, let last = label.last else { return false }
-            let firstValid =
-                isASCIIAlphanumeric(first) || (v1alpha1 && (UInt8(ascii: "A")...UInt8(ascii: "z")).contains(first))
-            guard firstValid else { return false }
-            if label.count > 1 {
-                guard isASCIIAlphanumeric(last) else { return false }
-                let middle = label.dropFirst().dropLast()
-                guard
-                    middle.allSatisfy({ isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
-                else { return false }
-            }
+        var length = 0
+        var previous: UInt8 = 0
+        // A label ends at a dot or at the end: it must not be empty, and a longer label ends alphanumeric.
+        func labelEnds() -> Bool {
+            guard length > 0, length == 1 || isASCIIAlphanumeric(previous) else { return false }
             labels += 1
+            length = 0
+            return true
         }
-        return labels >= 2
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                guard labelEnds() else { return false }
+                continue
+            }
+            let valid =
+                length == 0
+                ? isASCIIAlphanumeric(byte) || (v1alpha1 && (UInt8(ascii: "A")...UInt8(ascii: "z")).contains(byte))
+                : isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+            guard valid else { return false }
+            length += 1
+            previous = byte
+        }
+        return labelEnds() && labels >= 2
     }
 
     private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
