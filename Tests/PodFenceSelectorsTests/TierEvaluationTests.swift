@@ -295,4 +295,25 @@ struct TierEvaluationTests {
         #expect(Self.verdict(analysis, "a/client", "192.168.0.9").isAllowed)
         #expect(Self.verdict(analysis, "a/client", "b/server").isAllowed)
     }
+
+    @Test("cluster policies in evaluation order, their subjects and the peers they name")
+    func selection() {
+        let analysis = Self.analysis(
+            [],
+            [
+                .baseline("z-baseline", priority: 1, subject: .namespaces([:])),
+                .admin("b-admin", priority: 20, subject: .pods(["app": "server"])),
+                .admin("a-admin", priority: 20, subject: .namespaces(["team": "a"])),
+            ])
+        #expect(analysis.clusterPolicies.map(\.name) == ["a-admin", "b-admin", "z-baseline"])
+        #expect((0..<3).map { analysis.clusterPolicyIndex(ofInput: $0) } == [2, 1, 0])
+        func names(_ peers: [Int]) -> [String] { peers.map { analysis.peers[$0].name } }
+        // The host-network agent in a is never a subject.
+        #expect(names(analysis.subjects(ofClusterPolicy: 0)) == ["a/client"])
+        #expect(names(analysis.subjects(ofClusterPolicy: 1)) == ["b/server"])
+        #expect(names(analysis.subjects(ofClusterPolicy: 2)) == ["a/client", "b/server"])
+        #expect(
+            names(analysis.peers(selectedBy: .pods(["app": "client"], inNamespaces: ["team": "a"]))) == ["a/client"])
+        #expect(analysis.peers(selectedBy: .networks(["10.0.0.0/8"])).isEmpty)
+    }
 }

@@ -267,3 +267,36 @@ extension ReachabilityAnalysis {
         return (primary.allowed, chain, notes, alternatives)
     }
 }
+
+extension ReachabilityAnalysis {
+    /// The index in ``clusterPolicies`` of a cluster policy given to the initialiser, which sorts them into
+    /// evaluation order.
+    /// - Parameter position: The policy's position in the `clusterPolicies` the analysis was created with.
+    public func clusterPolicyIndex(ofInput position: Int) -> Int {
+        clusterPolicyIndexByInput[position]
+    }
+
+    /// The peers a cluster policy applies to: the pods its subject holds (host-network pods never).
+    /// - Parameter policy: The index of the policy in ``clusterPolicies``.
+    /// - Complexity: O(p) for p peers.
+    public func subjects(ofClusterPolicy policy: Int) -> [Int] {
+        records.indices.filter { tierSubjectHolds(tiers[policy].subject, $0) }
+    }
+
+    /// The peers of the cluster that a cluster policy peer selects by `namespaces` or `pods` (host-network
+    /// pods never). `networks`, `nodes` and `domainNames` select addresses, not peers by name: empty.
+    /// - Parameter peer: The peer as written.
+    /// - Complexity: O(p) for p peers.
+    public func peers(selectedBy peer: ClusterPolicyPeer) -> [Int] {
+        guard peer.networks == nil, peer.nodes == nil, peer.domainNames == nil else { return [] }
+        let subject: CompiledTierPolicy.Subject
+        if let namespaces = peer.namespaces, peer.pods == nil {
+            subject = .namespaces(namespaces)
+        } else if let pods = peer.pods, peer.namespaces == nil, let podSelector = pods.podSelector {
+            subject = .pods(namespaces: pods.namespaceSelector ?? LabelSelector(), pods: podSelector)
+        } else {
+            return []
+        }
+        return records.indices.filter { tierSubjectHolds(subject, $0) }
+    }
+}

@@ -41,6 +41,8 @@ public struct ReachabilityAnalysis: Sendable {
     let compiled: [CompiledPolicy]
     /// The cluster-scoped policies, in evaluation order.
     let tiers: [CompiledTierPolicy]
+    /// For each cluster policy in the order it was given, its index in ``clusterPolicies``.
+    let clusterPolicyIndexByInput: [Int]
     /// For each namespace index, the indices of its policies in ``compiled``.
     let policiesByNamespace: [[Int]]
     /// For each policy in the order it was given, its index in ``policies``.
@@ -161,8 +163,12 @@ public struct ReachabilityAnalysis: Sendable {
         var byNamespace = [[Int]](repeating: [], count: table.records.count)
         for (position, policy) in compiled.enumerated() { byNamespace[policy.namespaceIndex].append(position) }
         self.policiesByNamespace = byNamespace
-        self.tiers = clusterPolicies.map(CompiledTierPolicy.init).enumerated()
-            .sorted { ($0.element.reference, $0.offset) < ($1.element.reference, $1.offset) }.map(\.element)
+        let orderedTiers = clusterPolicies.map(CompiledTierPolicy.init).enumerated()
+            .sorted { ($0.element.reference, $0.offset) < ($1.element.reference, $1.offset) }
+        self.tiers = orderedTiers.map(\.element)
+        var tierIndexByInput = [Int](repeating: 0, count: orderedTiers.count)
+        for (position, entry) in orderedTiers.enumerated() { tierIndexByInput[entry.offset] = position }
+        self.clusterPolicyIndexByInput = tierIndexByInput
     }
 
     /// The indices of the policies that select a peer for a direction (its isolating policies, semantics
