@@ -128,4 +128,38 @@ struct TierCommandTests {
         let anyRoot = try #require(try JSONSerialization.jsonObject(with: Data(any.utf8)) as? [String: Any])
         #expect(anyRoot["port"] is NSNull)
     }
+
+    @Test("diff says which tier changed a connection")
+    func diffNamesTheTier() throws {
+        let exampleCluster: String = {
+            var url = URL(fileURLWithPath: #filePath)
+            for _ in 0..<3 { url.deleteLastPathComponent() }
+            return url.path + "/Examples/example-cluster"
+        }()
+        let folder = NSTemporaryDirectory() + "podfence-tier-diff-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for file in try FileManager.default.contentsOfDirectory(atPath: exampleCluster) where file.hasSuffix(".yaml") {
+            try FileManager.default.copyItem(atPath: exampleCluster + "/" + file, toPath: folder + "/" + file)
+        }
+        try (Self.quarantine + "\n").write(toFile: folder + "/09-quarantine.yaml", atomically: true, encoding: .utf8)
+        var interpreter = Interpreter()
+        #expect(interpreter.execute(arguments: ["diff", exampleCluster, folder]) == 1)
+        #expect(
+            interpreter.takeOutput().output == """
+                - ingress-nginx/controller -> ns-app1/web  all ports
+                    decided by the Admin tier
+                    now isolated by ns-app1/allow-ingress-app1
+                    now isolated by ns-app1/deny-all
+                    now: Admin AdminNetworkPolicy/quarantine-app1 ingress[0] from[0] "no-ingress-controller" Deny
+                    was: ns-app1/allow-ingress-app1 ingress[0] from[0]
+                0 connections newly allowed, 1 newly denied
+
+                """)
+        #expect(interpreter.execute(arguments: ["diff", exampleCluster, folder, "--format", "json"]) == 1)
+        let json = interpreter.takeOutput().output
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let denied = try #require(root["denied"] as? [[String: Any]])
+        #expect(denied.first?["tiers"] as? [String] == ["Admin"])
+    }
 }

@@ -33,8 +33,15 @@ public struct ConnectivityDiff: Sendable, Hashable {
         /// The ports that changed, per protocol.
         public var ports: PortSet
         /// The policies responsible: for a new allowance, the rules that allow it now; for a new denial, the
-        /// rules that allowed it before and the policies that isolate it now.
+        /// rules that allowed it before and the policies that isolate it now; with cluster policies, the rules
+        /// of the tier chain that decide the changed ports now.
         public var policies: [String]
+        /// The tiers that decide the changed ports now, on the sides whose answer changed, in evaluation
+        /// order: `networkPolicy` (a NetworkPolicy isolates the side), `admin` or `baseline` (a cluster policy
+        /// rule), `defaultAllow` (nothing isolates it).
+        public var tiers: [EvaluationTier]
+        /// True when a cluster policy applies to either side, before or after (the text then names the tiers).
+        public var involvesClusterPolicies: Bool
     }
 
     /// The changes, newly allowed first, each group by source and destination.
@@ -75,26 +82,56 @@ public struct ConnectivityDiff: Sendable, Hashable {
                 let now = after.verdict(from: source.new, to: destination.new)
                 let gained = Self.subtract(now.allowedPorts, was.allowedPorts)
                 let lost = Self.subtract(was.allowedPorts, now.allowedPorts)
+                let clustered = [was.egress, was.ingress, now.egress, now.ingress].contains { !$0.chain.isEmpty }
                 if !gained.isEmpty {
+                    let deciding = Self.deciding(was, now, gained)
                     allowed.append(
                         Change(
                             kind: .allowed, from: source.name, to: destination.name, ports: gained,
-                            policies: Self.allowing(now, gained)))
+                            policies: Array(Set(Self.allowing(now, gained) + deciding.rules)).sorted(),
+                            tiers: deciding.tiers, involvesClusterPolicies: clustered))
                 }
                 if !lost.isEmpty {
                     let isolating = (now.egress.isolatingPolicies + now.ingress.isolatingPolicies).map(\.description)
+                    let deciding = Self.deciding(was, now, lost)
                     denied.append(
                         Change(
                             kind: .denied, from: source.name, to: destination.name, ports: lost,
                             policies: Array(
                                 Set(
                                     Self.allowing(was, lost).map { "was: " + $0 }
-                                        + isolating.map { "now isolated by " + $0 })
-                            ).sorted()))
+                                        + isolating.map { "now isolated by " + $0 }
+                                        + deciding.rules.map { "now: " + $0 })
+                            ).sorted(), tiers: deciding.tiers, involvesClusterPolicies: clustered))
                 }
             }
         }
         changes = allowed + denied
+    }
+
+    /// The tiers (and cluster policy rules) that decide `ports` now on the sides whose answer for them
+    /// changed.
+    private static func deciding(_ was: ReachabilityVerdict, _ now: ReachabilityVerdict, _ ports: PortSet)
+        -> (tiers: [EvaluationTier], rules: [String])
+    {
+        var tiers = Set<EvaluationTier>()
+        var rules = Set<String>()
+        for (before, after) in [(was.egress, now.egress), (was.ingress, now.ingress)]
+        where before.allowedPorts.intersection(ports) != after.allowedPorts.intersection(ports) {
+            if after.chain.isEmpty {
+                switch after.status {
+                case .isolated: tiers.insert(.networkPolicy)
+                case .notIsolated: tiers.insert(.defaultAllow)
+                case .notGoverned, .ownNode: break
+                }
+                continue
+            }
+            for step in after.chain where step.action != .pass && !step.ports.intersection(ports).isEmpty {
+                tiers.insert(step.tier)
+                if let rule = step.rule { rules.insert("\(step.tier) \(rule) \(step.action)") }
+            }
+        }
+        return (tiers.sorted { $0.rank < $1.rank }, Array(rules))
     }
 
     /// True when no connection changes.
@@ -148,6 +185,10 @@ public struct ConnectivityDiff: Sendable, Hashable {
         for change in changes {
             let mark = change.kind == .allowed ? "+" : "-"
             lines.append("\(mark) \(change.from) -> \(change.to)  \(change.ports)")
+            if change.involvesClusterPolicies && !change.tiers.isEmpty {
+                lines.append(
+                    "    decided by the " + change.tiers.map(\.description).joined(separator: " and ") + " tier")
+            }
             for policy in change.policies { lines.append("    \(policy)") }
         }
         let allowed = changes.filter { $0.kind == .allowed }.count
@@ -159,7 +200,8 @@ public struct ConnectivityDiff: Sendable, Hashable {
     }
 
     /// `{"allowed": [...], "denied": [...], "addedPeers": [...], "removedPeers": [...]}`, each change with
-    /// `from`, `to`, `ports` (protocol to port ranges, as the matrix JSON) and `policies`.
+    /// `from`, `to`, `ports` (protocol to port ranges, as the matrix JSON), `policies` and `tiers` (the tiers
+    /// that decide the changed ports now: `Admin`, `NetworkPolicy`, `Baseline`, `Default`).
     public var json: String {
         func node(_ change: Change) -> ManifestNode {
             var ports = ManifestMapping()
@@ -169,6 +211,7 @@ public struct ConnectivityDiff: Sendable, Hashable {
             return .mapping([
                 "from": .string(change.from), "to": .string(change.to), "ports": .mapping(ports),
                 "policies": .sequence(change.policies.map(ManifestNode.string)),
+                "tiers": .sequence(change.tiers.map { .string($0.rawValue) }),
             ])
         }
         return JSONWriter().write(
