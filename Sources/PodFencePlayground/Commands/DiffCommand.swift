@@ -9,7 +9,8 @@ struct DiffCommand: ParsableCommand, PlaygroundCommand {
         discussion: """
             `diff OLD NEW` compares two manifest sets (files or folders). With one path, compares the session \
             with the session plus that path applied (a what-if; the session is not changed). Each change names \
-            the pair, the protocol and ports, and the policies responsible.
+            the pair, the protocol and ports, and the policies responsible; with cluster policies, also the tier \
+            that decides the changed ports now (Admin, NetworkPolicy, Baseline or Default).
             """)
 
     @ArgumentParser.Option(name: .long, help: "text or json.")
