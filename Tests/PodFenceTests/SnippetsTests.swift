@@ -100,8 +100,44 @@ extension SnippetOutput {
     static let all: [SnippetOutput] = [
         buildAndValidate, loadManifests, askReachability, threeStepsAsPublished, threeStepsCorrected,
         isolateWithCollections, renderTeamBundles, organisationTemplate, lintInPipeline, planPodCIDR, firstPolicy,
-        misindentedPeer, editKeepingComments,
+        misindentedPeer, editKeepingComments, governWithTiers,
     ]
+
+    static let governWithTiers = SnippetOutput(
+        "GovernWithTiers",
+        """
+        ingress-nginx/controller -> team-a/shop on 8080/TCP: allowed
+          ingress: Admin ClusterNetworkPolicy/platform ingress[0] from[0] "ingress": Accept on TCP 8080
+        team-a/cart -> team-a/shop on 8080/TCP: allowed
+          egress: NetworkPolicy: Accept on TCP 8080
+          ingress: NetworkPolicy: Accept on TCP 8080
+        team-b/billing -> team-a/shop on 8080/TCP: denied
+          egress: NetworkPolicy: Pass on TCP 8080
+          egress: Baseline ClusterNetworkPolicy/tenant-default-deny egress[0] to[0] "deny-egress": Deny on TCP 8080
+          ingress: NetworkPolicy: Deny on TCP 8080
+        team-b/billing -> kube-system/coredns on 53/UDP: allowed
+          egress: Admin ClusterNetworkPolicy/platform egress[0] to[0] "dns": Accept on UDP 53
+        apiVersion: policy.networking.k8s.io/v1alpha2
+        kind: ClusterNetworkPolicy
+        metadata:
+          name: legacy-deny
+        spec:
+          ingress:
+          - action: Deny
+            from:
+            - namespaces: {}
+            name: no-telnet
+            protocols:
+            - tcp:
+                destinationPort:
+                  number: 23
+          priority: 50
+          subject:
+            namespaces:
+              matchLabels:
+                tenant: 'yes'
+          tier: Admin
+        """)
 
     static let editKeepingComments = SnippetOutput(
         "EditKeepingComments",
