@@ -198,6 +198,8 @@ extension LintRule {
         .emptyPortEntry, .unresolvedNamedPort, .portNotListening, .dnsWithoutUDP, .ipBlockCoversCluster,
         .cidrHostBits, .andOrSlip, .nullPeerList, .namespaceWithoutDefaultDeny, .allowAllShadows, .redundantPolicy,
         .hostNetworkSelected, .namespaceSelectorIsNotEverything, .endPortSupport, .namedPortDiffers,
-        .notInMatchesUnlabelled,
+        .notInMatchesUnlabelled, .clusterRuleShadowed, .passActsAsAllow, .equalPriorityOverlap,
+        .ruleOverriddenByAdmin, .clusterDenyAllWithoutDNS, .clusterPeerSelectsNothing, .clusterNamedPortUnresolved,
+        .clusterPolicySelectsNoPod,
     ]
 }

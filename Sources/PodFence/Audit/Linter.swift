@@ -25,6 +25,10 @@ public struct Linter: Sendable {
         public var exemptNamespaces: Set<String>
         /// Rules to leave out, by id.
         public var disabledRules: Set<String>
+        /// The most (subject, peer) pairs a rule that asks the engine about each pair examines
+        /// (`cluster-rule-shadowed`, `rule-overridden-by-admin`, `cluster-deny-all-without-dns`); above it the
+        /// rule is skipped for that policy rule, and a note says so.
+        public var pairLimit: Int
 
         /// Creates options.
         /// - Parameters:
@@ -33,17 +37,20 @@ public struct Linter: Sendable {
         ///   - serviceCIDRs: Service CIDRs.
         ///   - exemptNamespaces: Namespaces exempt from `namespace-without-default-deny`.
         ///   - disabledRules: Rule ids to skip.
+        ///   - pairLimit: The most (subject, peer) pairs examined per policy rule by the rules that ask the
+        ///     engine about each pair.
         public init(
             reachability: ReachabilityOptions = ReachabilityOptions(), podCIDRs: [IPPrefix] = [],
             serviceCIDRs: [IPPrefix] = [],
             exemptNamespaces: Set<String> = ["kube-system", "kube-public", "kube-node-lease"],
-            disabledRules: Set<String> = []
+            disabledRules: Set<String> = [], pairLimit: Int = 100_000
         ) {
             self.reachability = reachability
             self.podCIDRs = podCIDRs
             self.serviceCIDRs = serviceCIDRs
             self.exemptNamespaces = exemptNamespaces
             self.disabledRules = disabledRules
+            self.pairLimit = pairLimit
         }
     }
 
@@ -60,7 +67,8 @@ public struct Linter: Sendable {
     /// - Parameter objects: Namespaces, pods, workloads and policies (other kinds are ignored).
     /// - Returns: The findings, sorted by location, then rule.
     /// - Complexity: O(n² × q) for n peers and q policies per namespace, dominated by the rules that ask the
-    ///   engine about every pair (`egress-without-dns`, `rule-allows-nothing`, `redundant-policy`).
+    ///   engine about every pair (`egress-without-dns`, `rule-allows-nothing`, `redundant-policy`); the cluster
+    ///   tier rules ask about at most ``Options/pairLimit`` pairs per cluster policy rule and NetworkPolicy rule.
     public func lint(_ objects: [LoadedObject]) -> LintReport {
         let context = LintContext(objects: objects, options: options)
         var findings: [LintFinding] = []
@@ -68,6 +76,7 @@ public struct Linter: Sendable {
         findings += context.selectionFindings()
         findings += context.isolationFindings()
         findings += context.governanceFindings()
+        findings += context.clusterTierFindings()
         findings.removeAll { options.disabledRules.contains($0.rule.id) }
         findings.sort { lhs, rhs in
             let left = lhs.location ?? SourceLocation(file: "~")
@@ -100,6 +109,8 @@ struct LintContext {
     let options: Linter.Options
     let analysis: ReachabilityAnalysis
     let policies: [PolicyEntry]
+    /// The cluster-scoped policies in evaluation order (the order of `analysis.clusterPolicies`).
+    let clusterPolicies: [ClusterPolicyEntry]
 
     init(objects: [LoadedObject], options: Linter.Options) {
         self.objects = objects
@@ -115,6 +126,7 @@ struct LintContext {
                 PolicyEntry(policy: policy, loaded: loaded, index: index, subjects: analysis.subjects(ofPolicy: index)))
         }
         self.policies = entries
+        self.clusterPolicies = Self.clusterPolicyEntries(objects, in: analysis)
     }
 
     /// True when the inventory holds pods or workloads, so that "matches nothing" means something.

@@ -1,0 +1,101 @@
+import PodFenceCIDR
+import PodFenceModel
+import PodFenceSelectors
+
+extension LintContext {
+    /// How a rule's peers cover every destination.
+    private enum Coverage {
+        /// A peer selects every pod: `namespaces: {}`, or `pods` with every namespace and `podSelector: {}`.
+        case everyPod
+        /// `networks` cover all of IPv4 or all of IPv6 (which pod IPs fall in, known or not).
+        case everyAddress
+    }
+
+    private func coverage(of peers: [ClusterPolicyPeer]) -> Coverage? {
+        var prefixes: [IPPrefix] = []
+        for peer in peers {
+            if peer.namespaces?.isEmpty == true { return .everyPod }
+            if let pods = peer.pods, pods.namespaceSelector?.isEmpty ?? true, pods.podSelector?.isEmpty == true {
+                return .everyPod
+            }
+            for text in peer.networks ?? [] {
+                if let prefix = try? IPPrefix(parsing: text, mode: .lenient) { prefixes.append(prefix) }
+            }
+        }
+        let networks = IPSet(prefixes)
+        let covers = networks.contains(IPFamily.ipv4.allAddresses) || networks.contains(IPFamily.ipv6.allAddresses)
+        return covers ? .everyAddress : nil
+    }
+
+    /// True when a rule evaluated before `rule` accepts UDP 53 for the subject to some peer (or, before an
+    /// Admin rule, passes it on to the tiers below).
+    private func acceptsDNSEarlier(
+        _ subject: Int, before rule: ClusterPolicyEntry.Rule, in entry: ClusterPolicyEntry, dnsPods: [Int]
+    ) -> Bool {
+        for earlier in clusterPolicies where earlier.index <= entry.index && earlier.subjects.contains(subject) {
+            for candidate in earlier.rules(.egress) {
+                if earlier.index == entry.index && candidate.index >= rule.index { break }
+                guard !candidate.peers.isEmpty, let action = candidate.tierAction else { continue }
+                guard action == .accept || (action == .pass && entry.tier == .admin) else { continue }
+                let ports = ports(of: candidate, destination: dnsPods.first)
+                if ports.contains(53, .udp) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Deny-all egress rules of cluster policies (no `protocols`, peers covering every pod or all of an
+    /// address family) for subjects that no earlier rule lets reach DNS on UDP 53: no earlier rule accepts
+    /// UDP 53 to any peer, and, with the cluster DNS pods loaded (`k8s-app: kube-dns` in kube-system), the rule
+    /// decides UDP 53 to every one of them (a `networks` rule is taken to cover DNS pods known without IPs). Subjects of a Baseline rule whose egress a NetworkPolicy isolates are left to
+    /// `egress-without-dns`.
+    /// - Complexity: O(s × d) verdicts per rule for s subjects and d DNS pods.
+    func clusterDNSFindings() -> [LintFinding] {
+        var findings: [LintFinding] = []
+        let peers = analysis.peers
+        let dnsPods = peers.indices.filter {
+            peers[$0].namespace == "kube-system" && peers[$0].labels["k8s-app"] == "kube-dns"
+        }
+        for entry in clusterPolicies where !entry.subjects.isEmpty {
+            for rule in entry.rules(.egress) {
+                guard rule.tierAction == .deny, rule.protocols == nil, let covered = coverage(of: rule.peers)
+                else { continue }
+                let path = entry.path(rule)
+                let candidates = entry.subjects.filter { !dnsPods.contains($0) }
+                let pairs = candidates.count * max(dnsPods.count, 1)
+                guard pairs <= options.pairLimit else {
+                    findings.append(
+                        skippedForSize(
+                            .clusterDenyAllWithoutDNS, object: entry.name, path: path, location: entry.location(path),
+                            what: entry.label(rule), pairs: pairs))
+                    continue
+                }
+                let lost = candidates.filter { subject in
+                    if acceptsDNSEarlier(subject, before: rule, in: entry, dnsPods: dnsPods) { return false }
+                    if entry.tier == .baseline && !egressIsolation(of: subject).isEmpty { return false }
+                    return dnsPods.allSatisfy { dns in
+                        // A workload's template has no IP for `networks` to match; its pods' IPs are covered.
+                        if covered == .everyAddress && peers[dns].addresses.isEmpty { return true }
+                        return side(.egress, subject: subject, other: .peer(dns), port: .port(53, .udp)).chain.contains
+                        {
+                            entry.decides($0, rule: rule)
+                        }
+                    }
+                }
+                guard !lost.isEmpty else { continue }
+                let dns = dnsPods.isEmpty ? "no DNS pod is loaded" : "the cluster DNS is \(names(dnsPods))"
+                let accept = entry.spelling(.accept)
+                findings.append(
+                    LintFinding(
+                        .clusterDenyAllWithoutDNS, object: entry.name, path: path, location: entry.location(path),
+                        message: "\(entry.label(rule)) denies all egress of \(names(lost)), and no earlier rule "
+                            + "accepts UDP 53 for them (\(dns)): these pods cannot resolve names",
+                        fix: "add an `action: \(accept)` rule for UDP and TCP 53 to `pods: {namespaceSelector: "
+                            + "{matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: "
+                            + "{k8s-app: kube-dns}}}` before this one (earlier in the policy, or in a policy with a "
+                            + "lower priority number)"))
+            }
+        }
+        return findings
+    }
+}

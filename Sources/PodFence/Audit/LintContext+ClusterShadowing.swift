@@ -1,0 +1,124 @@
+import PodFenceModel
+import PodFenceSelectors
+
+extension LintContext {
+    /// What decided the connections a cluster policy rule matches, when the rule itself never did.
+    private struct Shadowing {
+        /// The earlier rules that took its ports, in the order first seen, with their actions.
+        var deciders: [(rule: ClusterRuleReference, action: TierAction)] = []
+        /// The pairs that earlier cluster policy rules decided.
+        var byRules = 0
+        /// The pairs (Baseline rules only) that NetworkPolicies decided.
+        var byNetworkPolicies = 0
+        /// One connection, for the message.
+        var example: String?
+    }
+
+    /// Cluster policy rules that appear in the tier chain of no connection they match: for each subject and
+    /// each other end the rule's peers select (for `networks`, the first address of each CIDR), on the
+    /// rule's ports, an earlier rule decided first. Rules with `nodes` or `domainNames` peers are left out
+    /// (their other ends cannot be listed); a rule with more pairs than ``Linter/Options/pairLimit`` gets a
+    /// note instead.
+    /// - Complexity: O(s × o) verdicts per rule for s subjects and o other ends, stopping at the first
+    ///   connection the rule decides.
+    func shadowedClusterRuleFindings() -> [LintFinding] {
+        var findings: [LintFinding] = []
+        let peers = analysis.peers
+        for entry in clusterPolicies where !entry.subjects.isEmpty {
+            for rule in entry.rules(.ingress) + entry.rules(.egress) {
+                guard let action = rule.tierAction else { continue }
+                let others = otherEnds(of: rule)
+                guard others.evaluable, !others.endpoints.isEmpty else { continue }
+                let path = entry.path(rule)
+                let pairs = entry.subjects.count * others.endpoints.count
+                guard pairs <= options.pairLimit else {
+                    findings.append(
+                        skippedForSize(
+                            .clusterRuleShadowed, object: entry.name, path: path, location: entry.location(path),
+                            what: entry.label(rule), pairs: pairs))
+                    continue
+                }
+                guard let shadowing = shadowing(of: rule, in: entry, others: others.endpoints, peers: peers)
+                else { continue }
+                findings.append(finding(rule, action: action, in: entry, shadowing))
+            }
+        }
+        return findings
+    }
+
+    /// Nil as soon as the rule decides some connection, or when earlier cluster rules decide none of its
+    /// connections (no port to match, or NetworkPolicies deciding every one before a Baseline rule).
+    private func shadowing(
+        of rule: ClusterPolicyEntry.Rule, in entry: ClusterPolicyEntry, others: [ReachabilityEndpoint],
+        peers: [ClusterPeer]
+    ) -> Shadowing? {
+        var shadowing = Shadowing()
+        var seen = Set<ClusterRuleReference>()
+        var exampleIsSelf = false
+        for subject in entry.subjects {
+            for other in others {
+                let wanted = ports(of: rule, destination: destination(rule.direction, subject: subject, other: other))
+                guard !wanted.isEmpty else { continue }
+                let chain = side(rule.direction, subject: subject, other: other).chain
+                if chain.contains(where: { entry.decides($0, rule: rule) }) { return nil }
+                let earlier = chain.filter { step in
+                    guard !step.ports.intersection(wanted).isEmpty else { return false }
+                    // An Admin rule is preceded by Admin rules only; a Baseline rule by the Admin decisions, the
+                    // NetworkPolicy tier when it isolates, and earlier Baseline rules (Admin Pass hands on).
+                    return entry.tier == .admin
+                        ? step.tier == .admin
+                        : step.tier == .baseline || (step.action != .pass && step.tier != .defaultAllow)
+                }
+                if earlier.contains(where: { $0.tier == .networkPolicy }) {
+                    shadowing.byNetworkPolicies += 1
+                    continue
+                }
+                shadowing.byRules += 1
+                for step in earlier {
+                    guard var decider = step.rule else { continue }
+                    decider.peerIndex = nil
+                    if seen.insert(decider).inserted { shadowing.deciders.append((decider, step.action)) }
+                }
+                // A pod reaching itself makes a poor example: another pair replaces it.
+                if shadowing.example == nil || exampleIsSelf {
+                    exampleIsSelf = other == .peer(subject)
+                    shadowing.example =
+                        connection(rule.direction, subject: subject, other: other, peers: peers) + " on \(wanted)"
+                }
+            }
+        }
+        return shadowing.byRules > 0 ? shadowing : nil
+    }
+
+    private func finding(
+        _ rule: ClusterPolicyEntry.Rule, action: TierAction, in entry: ClusterPolicyEntry, _ shadowing: Shadowing
+    ) -> LintFinding {
+        let path = entry.path(rule)
+        let example = shadowing.example.map { " (such as \($0))" } ?? ""
+        let rest =
+            shadowing.byNetworkPolicies > 0
+            ? "; NetworkPolicies decide its other \(shadowing.byNetworkPolicies) connection"
+                + (shadowing.byNetworkPolicies == 1 ? "" : "s") : ""
+        let accepts = shadowing.deciders.filter { $0.action == .accept }
+        if entry.tier == .admin, action == .deny, !accepts.isEmpty {
+            let inSamePolicy = accepts.allSatisfy { $0.rule.policy == entry.reference }
+            let accept = entry.spelling(.accept)
+            return LintFinding(
+                .clusterRuleShadowed, object: entry.name, path: path, location: entry.location(path),
+                message: "this Deny is shadowed by "
+                    + (inSamePolicy ? "an earlier \(accept) in the same policy" : "a higher-priority \(accept)") + ": "
+                    + "\(cite(shadowing.deciders)) decide\(shadowing.deciders.count == 1 ? "s" : "") every "
+                    + "connection and port it matches first\(example), so what \(entry.label(rule)) should deny is "
+                    + "allowed\(rest)",
+                fix: "evaluate the Deny first (a lower priority number than the \(accept)'s policy, or above the "
+                    + "\(accept) in the same policy), or narrow the \(accept)'s peers or ports")
+        }
+        return LintFinding(
+            .clusterRuleShadowed, object: entry.name, path: path, location: entry.location(path),
+            message: "\(entry.label(rule)) (\(entry.spelling(action))) never decides a connection of the loaded "
+                + "cluster: \(cite(shadowing.deciders)) decide\(shadowing.deciders.count == 1 ? "s" : "") every "
+                + "connection and port it matches first\(example)\(rest)",
+            fix: "remove the rule, or move it before the rules that take its traffic (a lower priority number, or "
+                + "earlier in its policy)")
+    }
+}
