@@ -272,7 +272,7 @@ public struct ManifestLoader: Sendable {
                 }
                 return
             }
-            if let expected = Self.modelledAPIVersion(of: unmodelled.kind) {
+            if let expected = Self.modelledAPIVersion(of: unmodelled.kind, writtenAs: unmodelled.apiVersion) {
                 result.diagnostics.append(
                     locate(
                         Diagnostic(
@@ -309,8 +309,19 @@ public struct ManifestLoader: Sendable {
         return own.sorted { $0.description < $1.description }.flatMap { comments[$0].lines }
     }
 
-    private static func modelledAPIVersion(of kind: String) -> String? {
-        switch kind {
+    /// The apiVersion PodFence models a kind at, for a kind written at another one (D05). The Calico kinds are
+    /// recognised only in Calico's groups (`projectcalico.org`, and the `crd.projectcalico.org` storage group):
+    /// other plugins have kinds named `Tier` or `NetworkPolicy` too.
+    private static func modelledAPIVersion(of kind: String, writtenAs apiVersion: String) -> String? {
+        let group = apiVersion.split(separator: "/").dropLast().joined(separator: "/")
+        if group == "projectcalico.org" || group == "crd.projectcalico.org" {
+            switch kind {
+            case CalicoNetworkPolicy.kind, CalicoGlobalNetworkPolicy.kind, CalicoTier.kind:
+                return CalicoNetworkPolicy.apiVersion
+            default: return nil
+            }
+        }
+        return switch kind {
         case NetworkPolicy.kind: NetworkPolicy.apiVersion
         case Namespace.kind: Namespace.apiVersion
         case Pod.kind: Pod.apiVersion

@@ -35,7 +35,9 @@ struct TestCluster {
             case .pod(let pod): pods.append(pod)
             case .workload(let workload): workloads.append(workload)
             case .networkPolicy(let policy): policies.append(LocatedPolicy(policy, location: loaded.location))
-            case .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy, .unmodelled: continue
+            case .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy, .calicoNetworkPolicy,
+                .calicoGlobalNetworkPolicy, .calicoTier, .unmodelled:
+                continue
             }
         }
         self.init(

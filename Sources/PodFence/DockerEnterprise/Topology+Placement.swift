@@ -109,9 +109,11 @@ extension Topology {
         for object in objects {
             switch object {
             case .namespace(let namespace): names.insert(namespace.name)
-            case .pod, .workload, .networkPolicy:
+            case .pod, .workload, .networkPolicy, .calicoNetworkPolicy:
                 if let namespace = object.metadata.namespace { names.insert(namespace) }
-            case .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy, .unmodelled: continue
+            case .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy, .calicoGlobalNetworkPolicy,
+                .calicoTier, .unmodelled:
+                continue
             }
         }
         return names.subtracting(Self.systemNamespaces).filter { !$0.isEmpty }.sorted()

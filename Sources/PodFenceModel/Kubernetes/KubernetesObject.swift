@@ -14,6 +14,12 @@ public enum KubernetesObject: Sendable, Hashable {
     case adminNetworkPolicy(AdminNetworkPolicy)
     /// A BaselineAdminNetworkPolicy (`policy.networking.k8s.io/v1alpha1`), cluster-scoped.
     case baselineAdminNetworkPolicy(BaselineAdminNetworkPolicy)
+    /// A Calico NetworkPolicy (`projectcalico.org/v3`), namespaced.
+    case calicoNetworkPolicy(CalicoNetworkPolicy)
+    /// A Calico GlobalNetworkPolicy (`projectcalico.org/v3`), cluster-scoped.
+    case calicoGlobalNetworkPolicy(CalicoGlobalNetworkPolicy)
+    /// A Calico Tier (`projectcalico.org/v3`), cluster-scoped.
+    case calicoTier(CalicoTier)
     /// An object of a kind PodFence does not model (a Service, a ConfigMap, a custom resource): skipped by
     /// analysis, kept whole so that writing it back loses nothing.
     case unmodelled(UnmodelledObject)
@@ -39,6 +45,12 @@ public enum KubernetesObject: Sendable, Hashable {
             return .adminNetworkPolicy(AdminNetworkPolicy(manifest: node, decoder: &decoder))
         case (BaselineAdminNetworkPolicy.apiVersion, BaselineAdminNetworkPolicy.kind):
             return .baselineAdminNetworkPolicy(BaselineAdminNetworkPolicy(manifest: node, decoder: &decoder))
+        case (CalicoNetworkPolicy.apiVersion, CalicoNetworkPolicy.kind):
+            return .calicoNetworkPolicy(CalicoNetworkPolicy(manifest: node, decoder: &decoder))
+        case (CalicoGlobalNetworkPolicy.apiVersion, CalicoGlobalNetworkPolicy.kind):
+            return .calicoGlobalNetworkPolicy(CalicoGlobalNetworkPolicy(manifest: node, decoder: &decoder))
+        case (CalicoTier.apiVersion, CalicoTier.kind):
+            return .calicoTier(CalicoTier(manifest: node, decoder: &decoder))
         default:
             if let workloadKind = WorkloadKind(rawValue: kind), workloadKind.apiVersion == apiVersion {
                 return .workload(Workload(kind: workloadKind, manifest: node, decoder: &decoder))
@@ -57,8 +69,18 @@ public enum KubernetesObject: Sendable, Hashable {
         case .clusterNetworkPolicy: ClusterNetworkPolicy.kind
         case .adminNetworkPolicy: AdminNetworkPolicy.kind
         case .baselineAdminNetworkPolicy: BaselineAdminNetworkPolicy.kind
+        case .calicoNetworkPolicy: CalicoNetworkPolicy.kind
+        case .calicoGlobalNetworkPolicy: CalicoGlobalNetworkPolicy.kind
+        case .calicoTier: CalicoTier.kind
         case .unmodelled(let object): object.kind
         }
+    }
+
+    /// The kind as kubectl names a resource of a plugin's API group, `Kind.group`, for the Calico kinds
+    /// (`NetworkPolicy.projectcalico.org`, which another kind's name does not hide); the kind for the others.
+    /// Listings and the identity of objects in a session use it.
+    public var qualifiedKind: String {
+        isCalico ? kind + ".projectcalico.org" : kind
     }
 
     /// The object's metadata (an empty one for an unmodelled object without it).
@@ -71,13 +93,16 @@ public enum KubernetesObject: Sendable, Hashable {
         case .clusterNetworkPolicy(let policy): policy.metadata
         case .adminNetworkPolicy(let policy): policy.metadata
         case .baselineAdminNetworkPolicy(let policy): policy.metadata
+        case .calicoNetworkPolicy(let policy): policy.metadata
+        case .calicoGlobalNetworkPolicy(let policy): policy.metadata
+        case .calicoTier(let tier): tier.metadata
         case .unmodelled(let object): object.metadata
         }
     }
 
     /// `namespace/name` for namespaced objects, the name for others, `<unnamed>` when there is no name. The
-    /// namespace of a cluster-scoped kind (Namespace and the cluster policies) is left out even when written:
-    /// the API server ignores it.
+    /// namespace of a cluster-scoped kind (Namespace, the cluster policies, Calico's GlobalNetworkPolicy and
+    /// Tier) is left out even when written: the API server ignores it.
     public var qualifiedName: String {
         let name = metadata.name ?? "<unnamed>"
         if isClusterScoped { return name }
@@ -86,11 +111,13 @@ public enum KubernetesObject: Sendable, Hashable {
     }
 
     /// True for the modelled kinds that are cluster-scoped: Namespace, ClusterNetworkPolicy,
-    /// AdminNetworkPolicy and BaselineAdminNetworkPolicy.
+    /// AdminNetworkPolicy, BaselineAdminNetworkPolicy, and Calico's GlobalNetworkPolicy and Tier.
     public var isClusterScoped: Bool {
         switch self {
-        case .namespace, .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy: true
-        case .networkPolicy, .pod, .workload, .unmodelled: false
+        case .namespace, .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy,
+            .calicoGlobalNetworkPolicy, .calicoTier:
+            true
+        case .networkPolicy, .pod, .workload, .calicoNetworkPolicy, .unmodelled: false
         }
     }
 
@@ -99,7 +126,19 @@ public enum KubernetesObject: Sendable, Hashable {
     public var isClusterPolicy: Bool {
         switch self {
         case .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy: true
-        case .networkPolicy, .namespace, .pod, .workload, .unmodelled: false
+        case .networkPolicy, .namespace, .pod, .workload, .calicoNetworkPolicy, .calicoGlobalNetworkPolicy,
+            .calicoTier, .unmodelled:
+            false
+        }
+    }
+
+    /// True for the Calico kinds (`projectcalico.org/v3`): NetworkPolicy, GlobalNetworkPolicy and Tier.
+    public var isCalico: Bool {
+        switch self {
+        case .calicoNetworkPolicy, .calicoGlobalNetworkPolicy, .calicoTier: true
+        case .networkPolicy, .namespace, .pod, .workload, .clusterNetworkPolicy, .adminNetworkPolicy,
+            .baselineAdminNetworkPolicy, .unmodelled:
+            false
         }
     }
 
@@ -113,6 +152,9 @@ public enum KubernetesObject: Sendable, Hashable {
         case .clusterNetworkPolicy(let policy): policy.manifest
         case .adminNetworkPolicy(let policy): policy.manifest
         case .baselineAdminNetworkPolicy(let policy): policy.manifest
+        case .calicoNetworkPolicy(let policy): policy.manifest
+        case .calicoGlobalNetworkPolicy(let policy): policy.manifest
+        case .calicoTier(let tier): tier.manifest
         case .unmodelled(let object): object.manifest
         }
     }

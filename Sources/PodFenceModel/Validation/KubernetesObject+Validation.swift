@@ -1,10 +1,11 @@
 extension KubernetesObject {
-    /// Validates the object as the API server would on create: NetworkPolicies, Namespaces, Pods, workloads
-    /// and the cluster policies by their own rules (see ``NetworkPolicy/validate(options:)``,
+    /// Validates the object as the API server would on create: NetworkPolicies, Namespaces, Pods, workloads,
+    /// the cluster policies and the Calico kinds by their own rules (see ``NetworkPolicy/validate(options:)``,
     /// ``Namespace/validate(options:)``, ``Pod/validate(options:)``, ``Workload/validate(options:)``,
-    /// ``ClusterNetworkPolicy/validate(options:)``, ``AdminNetworkPolicy/validate(options:)`` and
-    /// ``BaselineAdminNetworkPolicy/validate(options:)``). Objects of kinds PodFence does not model get no
-    /// diagnostics.
+    /// ``ClusterNetworkPolicy/validate(options:)``, ``AdminNetworkPolicy/validate(options:)``,
+    /// ``BaselineAdminNetworkPolicy/validate(options:)``, ``CalicoNetworkPolicy/validate(options:)``,
+    /// ``CalicoGlobalNetworkPolicy/validate(options:)`` and ``CalicoTier/validate(options:)``). Objects of kinds
+    /// PodFence does not model get no diagnostics.
     /// - Parameter options: The feature gates and strictness to apply.
     /// - Returns: The diagnostics, errors and warnings (empty when valid or unmodelled).
     public func validate(options: ValidationOptions = .init()) -> [Diagnostic] {
@@ -16,6 +17,9 @@ extension KubernetesObject {
         case .clusterNetworkPolicy(let policy): policy.validate(options: options)
         case .adminNetworkPolicy(let policy): policy.validate(options: options)
         case .baselineAdminNetworkPolicy(let policy): policy.validate(options: options)
+        case .calicoNetworkPolicy(let policy): policy.validate(options: options)
+        case .calicoGlobalNetworkPolicy(let policy): policy.validate(options: options)
+        case .calicoTier(let tier): tier.validate(options: options)
         case .unmodelled: []
         }
     }
