@@ -164,14 +164,17 @@ public struct Completer: Sendable {
         }
     }
 
-    /// `namespace/name` of the session's pods, workloads and NetworkPolicies, and the names of its namespaces
-    /// and cluster policies.
+    /// `namespace/name` of the session's pods, workloads and NetworkPolicies, the names of its namespaces and
+    /// cluster policies, and the Calico objects as `kind.projectcalico.org/name` (`namespace/name` for a Calico
+    /// NetworkPolicy would name the Kubernetes one too).
     static func objectNames(in session: Session) -> [String] {
         session.objects.compactMap { loaded -> String? in
             switch loaded.object {
             case .pod, .workload, .namespace, .networkPolicy, .clusterNetworkPolicy, .adminNetworkPolicy,
                 .baselineAdminNetworkPolicy:
                 loaded.object.qualifiedName
+            case .calicoNetworkPolicy, .calicoGlobalNetworkPolicy, .calicoTier:
+                loaded.object.qualifiedKind.lowercased() + "/" + loaded.object.qualifiedName
             case .unmodelled: nil
             }
         }

@@ -57,16 +57,18 @@ public struct Session: Sendable {
         peersRevision = revision
     }
 
-    /// True for the kinds whose change leaves the analysis' peers as they were: NetworkPolicies and the cluster
-    /// policies (ClusterNetworkPolicy, AdminNetworkPolicy, BaselineAdminNetworkPolicy).
+    /// True for the kinds whose change leaves the analysis' peers as they were: NetworkPolicies, the cluster
+    /// policies (ClusterNetworkPolicy, AdminNetworkPolicy, BaselineAdminNetworkPolicy) and the Calico kinds
+    /// (NetworkPolicy, GlobalNetworkPolicy, Tier).
     static func isPolicy(_ object: KubernetesObject) -> Bool {
         if case .networkPolicy = object { return true }
-        return object.isClusterPolicy
+        return object.isClusterPolicy || object.isCalico
     }
 
-    /// `Kind namespace/name`, the identity used for replacement.
+    /// `Kind namespace/name`, the identity used for replacement; the kind carries its group for the Calico
+    /// kinds, so that a Calico NetworkPolicy never replaces the Kubernetes one of the same name.
     static func identity(_ object: KubernetesObject) -> String {
-        object.kind + " " + object.qualifiedName
+        object.qualifiedKind + " " + object.qualifiedName
     }
 
     private static let revisions = Atomic<UInt64>(0)
@@ -101,14 +103,22 @@ public struct Session: Sendable {
         objects.compactMap { if case .pod(let pod) = $0.object { pod } else { nil } }
     }
 
-    /// The objects whose qualified name (`namespace/name`, or the name) or `kind/name` matches.
+    /// The objects whose qualified name (`namespace/name`, or the name) or `kind/name` matches. The kind of a
+    /// Calico object may carry its group (`networkpolicy.projectcalico.org/shop/db`); a Calico NetworkPolicy
+    /// answers only to that spelling, as `networkpolicy/...` names the Kubernetes kind.
     /// - Parameter reference: What the user typed.
     public func objects(named reference: String) -> [LoadedObject] {
-        objects.filter { loaded in
+        let lowered = reference.lowercased()
+        return objects.filter { loaded in
             let object = loaded.object
-            return object.qualifiedName == reference
-                || "\(object.kind.lowercased())/\(object.metadata.name ?? "")" == reference.lowercased()
-                || "\(object.kind.lowercased())/\(object.qualifiedName)" == reference.lowercased()
+            if object.qualifiedName == reference { return true }
+            var kinds = [object.qualifiedKind.lowercased()]
+            if object.qualifiedKind != object.kind, object.kind != NetworkPolicy.kind {
+                kinds.append(object.kind.lowercased())
+            }
+            return kinds.contains { kind in
+                "\(kind)/\(object.metadata.name ?? "")" == lowered || "\(kind)/\(object.qualifiedName)" == lowered
+            }
         }
     }
 }

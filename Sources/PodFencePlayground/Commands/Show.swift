@@ -14,10 +14,12 @@ struct Show: ParsableCommand, PlaygroundCommand {
         commandName: "show",
         abstract: "List the session's objects, or print some as YAML or JSON.",
         discussion: """
-            WHAT is `namespaces`, `policies` (NetworkPolicies and the cluster policies: ClusterNetworkPolicy, \
-            AdminNetworkPolicy, BaselineAdminNetworkPolicy), `workloads`, `pods`, `all` (the default: a \
-            summary), or an object: `namespace/name`, a cluster-scoped object's name, `kind/name` or \
-            `kind/namespace/name`. Objects print as YAML unless -o says otherwise.
+            WHAT is `namespaces`, `policies` (NetworkPolicies, the cluster policies: ClusterNetworkPolicy, \
+            AdminNetworkPolicy, BaselineAdminNetworkPolicy, and Calico's NetworkPolicy, GlobalNetworkPolicy and \
+            Tier, listed as `Kind.projectcalico.org`), `workloads`, `pods`, `all` (the default: a summary), or an \
+            object: `namespace/name`, a cluster-scoped object's name, `kind/name` or `kind/namespace/name` (a \
+            Calico kind with its group: `networkpolicy.projectcalico.org/shop/db`). Objects print as YAML unless \
+            -o says otherwise.
             """)
 
     @Option(name: .shortAndLong, help: "table, yaml or json.")
@@ -40,7 +42,7 @@ struct Show: ParsableCommand, PlaygroundCommand {
         case "policies":
             selected = session.objects.filter { Session.isPolicy($0.object) }
         case "networkpolicies", "netpol":
-            selected = session.objects.filter { $0.object.kind == NetworkPolicy.kind }
+            selected = session.objects.filter { if case .networkPolicy = $0.object { true } else { false } }
         case "workloads": selected = session.objects.filter { if case .workload = $0.object { true } else { false } }
         case "pods": selected = session.objects.filter { $0.object.kind == Pod.kind }
         default:
@@ -73,13 +75,15 @@ struct Show: ParsableCommand, PlaygroundCommand {
         context.print("policies:   \(session.policies.count)")
         let clusterPolicies = session.clusterPolicies.count
         if clusterPolicies > 0 { context.print("cluster policies: \(clusterPolicies)") }
+        let calico = session.objects.filter(\.object.isCalico).count
+        if calico > 0 { context.print("calico:     \(calico)") }
         if !unmodelled.isEmpty { context.print("other:      \(unmodelled.count) (kept, not analysed)") }
     }
 
     private func table(_ objects: [LoadedObject], into context: inout CommandContext) {
         var table = TextTable(["KIND", "NAME", "SOURCE"])
         for loaded in objects {
-            table.append([loaded.object.kind, loaded.object.qualifiedName, "\(loaded.location)"])
+            table.append([loaded.object.qualifiedKind, loaded.object.qualifiedName, "\(loaded.location)"])
         }
         context.output += table.rendered
     }
