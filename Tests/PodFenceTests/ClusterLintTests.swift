@@ -145,6 +145,12 @@ struct ClusterLintTests {
         #expect(finding.message.contains("so what ingress[0] \"no-b\" should deny is allowed"))
         #expect(finding.fix.contains("lower priority number"))
         #expect(findings(.clusterRuleShadowed, yaml).count == 1)
+        // Of equal priority, the name decides the order, and the message says so.
+        let tied = inventory + accept + deny.replacingOccurrences(of: "priority: 20", with: "priority: 10")
+        #expect(
+            findings(.clusterRuleShadowed, tied).first?.message.hasPrefix(
+                "this Deny is shadowed by an Accept of equal priority that PodFence evaluates first (by name): ")
+                == true)
         // Evaluated first, the Deny decides: quiet.
         let fixed = inventory + accept + deny.replacingOccurrences(of: "priority: 20", with: "priority: 5")
         #expect(findings(.clusterRuleShadowed, fixed).isEmpty)
@@ -174,6 +180,18 @@ struct ClusterLintTests {
                     + "\n- {name: dns, action: Accept, to: [\(toDNS)], protocols: [{udp: {destinationPort: {number: 53}}}]}"
                     + "\n- {name: none, action: Deny, to: [{namespaces: {}}]}")
         #expect(findings(.clusterRuleShadowed, swapped).isEmpty)
+    }
+
+    @Test("cluster-rule-shadowed: a Baseline rule behind NetworkPolicies is a fallback; behind an Admin rule it is not")
+    func baselineFallback() throws {
+        let baseline = cluster(
+            "floor", "tier: Baseline\npriority: 10\n\(subjectA)\ningress:\n- {action: Deny, from: [{namespaces: {}}]}")
+        #expect(findings(.clusterRuleShadowed, inventory + baseline).isEmpty)
+        let admin = cluster(
+            "open", "tier: Admin\npriority: 10\n\(subjectA)\ningress:\n- {action: Accept, from: [{namespaces: {}}]}")
+        let finding = try #require(findings(.clusterRuleShadowed, inventory + baseline + admin).first)
+        #expect(finding.object == "ClusterNetworkPolicy floor")
+        #expect(finding.message.contains("ClusterNetworkPolicy/open ingress[0] (Accept, priority 10, t.yaml:"))
     }
 
     @Test("cluster-rule-shadowed: above the pair limit, a note says the rule was skipped")

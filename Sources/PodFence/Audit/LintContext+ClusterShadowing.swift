@@ -101,12 +101,22 @@ extension LintContext {
                 + (shadowing.byNetworkPolicies == 1 ? "" : "s") : ""
         let accepts = shadowing.deciders.filter { $0.action == .accept }
         if entry.tier == .admin, action == .deny, !accepts.isEmpty {
-            let inSamePolicy = accepts.allSatisfy { $0.rule.policy == entry.reference }
             let accept = entry.spelling(.accept)
+            let shadower: String
+            if accepts.allSatisfy({ $0.rule.policy == entry.reference }) {
+                shadower = "an earlier \(accept) in the same policy"
+            } else if accepts.allSatisfy({ $0.rule.policy.priority < entry.reference.priority }) {
+                shadower = "a higher-priority \(accept)"
+            } else if accepts.contains(where: {
+                $0.rule.policy != entry.reference && $0.rule.policy.priority == entry.reference.priority
+            }) {
+                shadower = "an \(accept) of equal priority that PodFence evaluates first (by name)"
+            } else {
+                shadower = "an \(accept) evaluated first"
+            }
             return LintFinding(
                 .clusterRuleShadowed, object: entry.name, path: path, location: entry.location(path),
-                message: "this Deny is shadowed by "
-                    + (inSamePolicy ? "an earlier \(accept) in the same policy" : "a higher-priority \(accept)") + ": "
+                message: "this Deny is shadowed by \(shadower): "
                     + "\(cite(shadowing.deciders)) decide\(shadowing.deciders.count == 1 ? "s" : "") every "
                     + "connection and port it matches first\(example), so what \(entry.label(rule)) should deny is "
                     + "allowed\(rest)",
