@@ -162,4 +162,33 @@ struct TierCommandTests {
         let denied = try #require(root["denied"] as? [[String: Any]])
         #expect(denied.first?["tiers"] as? [String] == ["Admin"])
     }
+
+    @Test("Calico policies are loaded but not evaluated yet, and every analysing command says so")
+    func calicoIsNotSilentlyIgnored() {
+        var session = demo()
+        let calico = """
+            apiVersion: projectcalico.org/v3
+            kind: GlobalNetworkPolicy
+            metadata:
+              name: deny-app1
+            spec:
+              selector: projectcalico.org/namespace == 'ns-app1'
+              types: [Ingress]
+              ingress:
+              - action: Deny
+            """
+        #expect(run(&session, "apply <<EOF", input: calico).0 == 0)
+        for line in [
+            "can ingress-nginx/controller reach ns-app1/web", "explain ingress-nginx/controller to ns-app1/web",
+            "matrix --format summary", "lint --fail-on never",
+        ] {
+            let (_, _, errors) = run(&session, line)
+            #expect(
+                errors.contains(
+                    "warning: 1 Calico policy is loaded (first: deny-app1) but not evaluated yet"), "\(line)")
+        }
+        // Without Calico policies, nothing is said.
+        var plain = demo()
+        #expect(run(&plain, "can ingress-nginx/controller reach ns-app1/web").2.isEmpty)
+    }
 }

@@ -79,6 +79,7 @@ struct LintCommand: ParsableCommand, PlaygroundCommand {
             }
             objects = result.objects
         }
+        context.warnAboutUnevaluatedPolicies(in: objects)
         let report = Linter(options: options).lint(objects)
         switch format {
         case .text: context.output += report.text
