@@ -33,7 +33,8 @@ public struct ClusterPolicyReference: Sendable, Hashable, Comparable, CustomStri
     /// Evaluation order: tier, then priority, then name, then kind (the order PodFence applies to policies
     /// of equal priority, whose relative order Kubernetes leaves to the implementation).
     public static func < (lhs: ClusterPolicyReference, rhs: ClusterPolicyReference) -> Bool {
-        (lhs.tier.rank, lhs.priority, lhs.name, lhs.kind) < (rhs.tier.rank, rhs.priority, rhs.name, rhs.kind)
+        if lhs.tier != rhs.tier { return lhs.tier < rhs.tier }
+        return (lhs.priority, lhs.name, lhs.kind) < (rhs.priority, rhs.name, rhs.kind)
     }
 
     /// `Kind/name`, such as `ClusterNetworkPolicy/allow-dns`.

@@ -1,28 +1,49 @@
-/// The tiers a connection goes through, in evaluation order (semantics of kubernetes-sigs/network-policy-api):
-/// Admin cluster policies, then namespaced NetworkPolicies, then Baseline cluster policies, then the default
-/// (allow).
-public enum EvaluationTier: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-    /// ClusterNetworkPolicies of tier Admin and AdminNetworkPolicies.
-    case admin = "Admin"
-    /// Namespaced `networking.k8s.io/v1` NetworkPolicies.
-    case networkPolicy = "NetworkPolicy"
-    /// ClusterNetworkPolicies of tier Baseline and the BaselineAdminNetworkPolicy.
-    case baseline = "Baseline"
-    /// What applies when no tier decided: every connection is allowed.
-    case defaultAllow = "Default"
+/// A tier a connection goes through. Tiers are evaluated by ascending ``order`` (then name); one without an
+/// order comes after every ordered tier. The built-in tiers are those of kubernetes-sigs/network-policy-api,
+/// at the orders Calico gives them (`kube-admin`, `default`, `kube-baseline`): Admin cluster policies, then
+/// namespaced NetworkPolicies, then Baseline cluster policies, then the default (allow). Calico's own tiers
+/// sit between them by their order.
+public struct EvaluationTier: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The tier's name: `Admin`, `NetworkPolicy`, `Baseline`, `Default`, or a Calico tier's name.
+    public var name: String
+    /// The tier's order (lower first); nil after every ordered tier.
+    public var order: Double?
 
-    /// The position in evaluation order.
-    public var rank: Int {
-        switch self {
-        case .admin: 0
-        case .networkPolicy: 1
-        case .baseline: 2
-        case .defaultAllow: 3
-        }
+    /// Creates a tier.
+    /// - Parameters:
+    ///   - name: The name.
+    ///   - order: The order, lower first; nil for none (after every ordered tier).
+    public init(name: String, order: Double?) {
+        self.name = name
+        self.order = order
     }
 
+    /// ClusterNetworkPolicies of tier Admin and AdminNetworkPolicies (Calico's `kube-admin`, order 1,000).
+    public static let admin = EvaluationTier(name: "Admin", order: 1_000)
+    /// Namespaced `networking.k8s.io/v1` NetworkPolicies (Calico's `default` tier, order 1,000,000).
+    public static let networkPolicy = EvaluationTier(name: "NetworkPolicy", order: 1_000_000)
+    /// ClusterNetworkPolicies of tier Baseline and the BaselineAdminNetworkPolicy (Calico's `kube-baseline`,
+    /// order 10,000,000).
+    public static let baseline = EvaluationTier(name: "Baseline", order: 10_000_000)
+    /// What applies when no tier decided: every connection is allowed.
+    public static let defaultAllow = EvaluationTier(name: "Default", order: .infinity)
+
+    /// The tier's name (what JSON output writes).
+    public var rawValue: String { name }
+
+    /// Evaluation order: the order (none after every finite one, the default last), then the name.
+    public static func < (lhs: EvaluationTier, rhs: EvaluationTier) -> Bool {
+        (lhs.sortKey, lhs.name) < (rhs.sortKey, rhs.name)
+    }
+
+    /// The position in evaluation order, as a number: the order, a tier without one after every ordered tier
+    /// and before the default.
+    public var rank: Double { sortKey }
+
+    private var sortKey: Double { order ?? .greatestFiniteMagnitude }
+
     /// The tier's name.
-    public var description: String { rawValue }
+    public var description: String { name }
 }
 
 /// What a step of the tier chain did with the ports it covers.
