@@ -112,8 +112,8 @@ extension ValidationContext {
                 "C35",
                 ValidationMessage.invalid(
                     selector,
-                    "not evaluated: PodFence does not read ServiceAccounts; verdicts read the policy closed: it applies "
-                        + "to every endpoint its selector matches, and its Allow rules match nothing"),
+                    "not evaluated: PodFence does not read ServiceAccounts; verdicts read the policy closed: it "
+                        + "applies to every endpoint its selector matches, and its Allow rules match nothing"),
                 field: "serviceAccountSelector")
         }
         if isGlobal { validateCalicoHostEndpointFlags(spec) }
