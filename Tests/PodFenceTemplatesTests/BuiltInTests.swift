@@ -119,7 +119,10 @@ struct BuiltInTests {
         #expect(template?.code == .unknownTemplate)
         #expect(template?.message.contains("deny-all") == true)
         let bundle = Support.renderError { () throws(TemplateError) in try catalog.renderBundle("deny-all") }
-        #expect(bundle?.message == "no bundle named deny-all; bundles: onboarding, deployment")
+        #expect(
+            bundle?.message
+                == "no bundle named deny-all; bundles: onboarding, deployment, cluster-governance, "
+                + "cluster-governance-calico")
     }
 
     @Test("a bundle refuses two objects with the same name")

@@ -99,6 +99,13 @@ struct InjectionTests {
         ("allow-dns-egress", "port", ["namespace": "ns-app1"]),
         ("allow-egress-to-cidr", "cidr", ["namespace": "ns-app1"]),
         ("allow-egress-to-cidr", "protocol", ["namespace": "ns-app1", "cidr": "10.0.0.0/8"]),
+        ("baseline-deny-tenants", "tenants", [:]),
+        ("baseline-deny-tenants", "name", [:]),
+        ("baseline-deny-tenants", "priority", [:]),
+        ("admin-allow-ingress-and-dns", "ingress-namespace", [:]),
+        ("admin-allow-ingress-and-dns", "ingress-pods", [:]),
+        ("admin-allow-ingress-and-dns", "port", [:]),
+        ("admin-allow-ingress-and-dns", "dns-port", [:]),
     ]
 
     /// Values that no kind but `string` accepts: YAML structure, comments, documents, anchors and aliases.
@@ -131,9 +138,13 @@ struct InjectionTests {
         }
     }
 
-    @Test("the namespace parameter of every built-in refuses YAML syntax and invalid names")
+    @Test("the namespace parameter of every built-in of namespaced objects refuses YAML syntax and invalid names")
     func namespaceEverywhere() {
-        for template in TemplateCatalog.builtIn.templates {
+        let namespaced = TemplateCatalog.builtIn.templates.filter { $0.parameter(named: "namespace") != nil }
+        #expect(
+            Set(TemplateCatalog.builtIn.templates.map(\.name)).subtracting(namespaced.map(\.name))
+                == Set(Support.clusterTemplates))
+        for template in namespaced {
             let values = [
                 "ns\nkind: Secret", "a: b", "{a}", "[a]", "#", "---", "&a", "*a", "Ns_App1", "ns.app1", "-ns", "ns-",
             ]

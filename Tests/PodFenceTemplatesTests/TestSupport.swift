@@ -36,12 +36,24 @@ enum Support {
                 "namespace": "ns-app1", "cidr": "10.20.0.0/16", "pod-selector": "project=project-app1",
                 "port": "5432",
             ]),
+        Example("baseline-deny-tenants", [:]),
+        Example("admin-allow-ingress-and-dns", ["port": "8080"]),
+        Example("calico-baseline-deny-tenants", [:]),
+        Example("calico-admin-allow-ingress-and-dns", ["port": "8080"]),
     ]
 
     /// One example rendering of every built-in bundle.
     static let bundleExamples: [Example] = [
         Example("onboarding", ["namespace": "ns-app1"]),
         Example("deployment", ["namespace": "ns-app1", "project": "project-app1"]),
+        Example("cluster-governance", [:]),
+        Example("cluster-governance-calico", [:]),
+    ]
+
+    /// The built-in templates of cluster-scoped objects, which take no `namespace`.
+    static let clusterTemplates = [
+        "baseline-deny-tenants", "admin-allow-ingress-and-dns", "calico-baseline-deny-tenants",
+        "calico-admin-allow-ingress-and-dns",
     ]
 
     /// The objects of a manifest file, decoded and validated by the loader.

@@ -1,6 +1,6 @@
 extension TemplateBundle {
     /// Every built-in bundle.
-    public static let builtIns: [TemplateBundle] = [onboarding, deployment]
+    public static let builtIns: [TemplateBundle] = [onboarding, deployment, clusterGovernance, clusterGovernanceCalico]
 
     /// `onboarding`: what a portal applies when it creates a team's namespace: the `namespace`, `deny-all` and
     /// `allow-dns-egress` templates, in that order.
@@ -59,4 +59,52 @@ extension TemplateBundle {
                     "name": "{{ ingress-policy-name }}",
                 ]),
         ])
+
+    /// `cluster-governance`: the cluster's isolation in two cluster-scoped policies, applied once instead of at
+    /// every onboarding: `baseline-deny-tenants` (the floor that the teams' NetworkPolicies override) and
+    /// `admin-allow-ingress-and-dns` (what no NetworkPolicy can take away), for the same tenant namespaces.
+    public static let clusterGovernance = TemplateBundle(
+        name: "cluster-governance",
+        description: "Isolate every tenant namespace once for the cluster: a Baseline default deny and Admin "
+            + "access for the ingress controller and to the cluster DNS (ClusterNetworkPolicies).",
+        parameters: clusterGovernanceParameters,
+        steps: clusterGovernanceSteps(baseline: "baseline-deny-tenants", admin: "admin-allow-ingress-and-dns"))
+
+    /// `cluster-governance-calico`: ``clusterGovernance`` as Calico GlobalNetworkPolicies in the `kube-baseline`
+    /// and `kube-admin` tiers (`calico-baseline-deny-tenants`, `calico-admin-allow-ingress-and-dns`).
+    public static let clusterGovernanceCalico = TemplateBundle(
+        name: "cluster-governance-calico",
+        description: "The cluster-governance policies as Calico GlobalNetworkPolicies in the kube-baseline and "
+            + "kube-admin tiers (not evaluated by PodFence).",
+        parameters: clusterGovernanceParameters,
+        steps: clusterGovernanceSteps(
+            baseline: "calico-baseline-deny-tenants", admin: "calico-admin-allow-ingress-and-dns"))
+
+    private static let clusterGovernanceParameters = [
+        TemplateParameter(
+            "tenants", .labelSelector, .defaulted("tenant=true"), description: "The labels of the tenant namespaces."),
+        TemplateParameter(
+            "ingress-namespace", .namespaceName, .defaulted("ingress-nginx"),
+            description: "The ingress controller's namespace."),
+        TemplateParameter(
+            "ingress-pods", .labelSelector, .defaulted("app=ingress"),
+            description: "The labels of the ingress controller's pods (they reach every port of the tenant pods)."),
+        TemplateParameter(
+            "admin-priority", .integer, .defaulted("100"), description: "The Admin policy's priority (0-1000)."),
+        TemplateParameter(
+            "baseline-priority", .integer, .defaulted("1000"),
+            description: "The Baseline policy's priority (0-1000)."),
+    ]
+
+    private static func clusterGovernanceSteps(baseline: String, admin: String) -> [Step] {
+        [
+            Step(baseline, ["tenants": "{{ tenants }}", "priority": "{{ baseline-priority }}"]),
+            Step(
+                admin,
+                [
+                    "tenants": "{{ tenants }}", "ingress-namespace": "{{ ingress-namespace }}",
+                    "ingress-pods": "{{ ingress-pods }}", "priority": "{{ admin-priority }}",
+                ]),
+        ]
+    }
 }

@@ -4,7 +4,8 @@ extension Template {
     /// Every built-in template, in the order listings show them.
     public static let builtIns: [Template] = [
         namespace, denyAll, allowDNSEgress, allowInternalIngress, allowIngressFromNamespace, allowSameNamespace,
-        allowEgressToCIDR,
+        allowEgressToCIDR, baselineDenyTenants, adminAllowIngressAndDNS, calicoBaselineDenyTenants,
+        calicoAdminAllowIngressAndDNS,
     ]
 
     /// `namespace`: the Namespace object, labelled `<namespace-label>: <namespace>` (`ns-id: ns-app1`), the label
