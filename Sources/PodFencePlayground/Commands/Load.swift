@@ -8,16 +8,38 @@ struct Load: ParsableCommand, PlaygroundCommand {
         abstract: "Read manifests (files, folders recursively, - for standard input) into the session.",
         discussion: """
             Objects with the same kind and namespace/name as loaded ones replace them. Nothing is loaded from \
-            an input with errors: fix them (see `check`) and load again.
+            an input with errors: fix them (see `check`) and load again. `--example` loads a cluster built into \
+            podfence: example-cluster (the demo: isolated by NetworkPolicies in each namespace) or cluster-tiers \
+            (the same cluster isolated by two cluster policies); `reset` first to compare them.
             """)
 
     @Flag(name: .shortAndLong, help: "Print nothing when the load succeeds.")
     var quiet = false
 
+    @Option(
+        help: ArgumentHelp("Load a built-in example instead of paths.", valueName: "name"),
+        completion: .list(ExampleCluster.exampleNames))
+    var example: String?
+
     @Argument(help: "Files, folders or - (standard input).", completion: .file())
-    var paths: [String]
+    var paths: [String] = []
+
+    func validate() throws {
+        if example == nil, paths.isEmpty {
+            throw ValidationError("give files, folders or - (standard input), or --example NAME")
+        }
+        if example != nil, !paths.isEmpty { throw ValidationError("give paths or --example, not both") }
+    }
 
     func execute(in context: inout CommandContext) throws(CommandFailure) {
+        if let example {
+            guard let result = ExampleCluster.load(example: example) else {
+                throw CommandFailure(
+                    "no example named \(example); examples: " + ExampleCluster.exampleNames.joined(separator: ", "))
+            }
+            try Self.accept(result, into: &context, quiet: quiet)
+            return
+        }
         let result = ManifestLoader().load(paths: paths.map(context.resolve))
         try Self.accept(result, into: &context, quiet: quiet)
     }
