@@ -272,7 +272,7 @@ struct CalicoValidationTests {
                     "Invalid value: \"a in {\": column 7: expected a quoted string, ',' or } in the set, found "
                         + "the end of the selector"
                 ),
-                warn("C35", "spec.serviceAccountSelector", prefix: "Invalid value: \"a in {\": not evaluated"),
+                warn("C35", "spec.serviceAccountSelector", prefix: "not evaluated"),
             ])
     }
 
@@ -622,9 +622,8 @@ struct CalicoValidationTests {
             [
                 warn(
                     "C35", "spec.serviceAccountSelector",
-                    "Invalid value: \"projectcalico.org/name == 'api'\": not evaluated: PodFence does not read "
-                        + "ServiceAccounts; verdicts read the policy closed: it applies to every endpoint its "
-                        + "selector matches, and its Allow rules match nothing"
+                    "not evaluated: PodFence does not read ServiceAccounts; verdicts read the policy closed: it "
+                        + "applies to every endpoint its selector matches, and its Allow rules match nothing"
                 )
             ])
     }
@@ -637,8 +636,8 @@ struct CalicoValidationTests {
                 [
                     warn(
                         "C36", "spec.applyOnForward",
-                        "Invalid value: \"true\": not evaluated: it only matters for host endpoints, which "
-                            + "PodFence does not model; for pods the policy is evaluated as an ordinary one"
+                        "not evaluated: it only matters for host endpoints, which PodFence does not model; for "
+                            + "pods the policy is evaluated as an ordinary one"
                     )
                 ]),
             ValidationCase(
@@ -660,8 +659,8 @@ struct CalicoValidationTests {
                         "C21", "spec.applyOnForward",
                         "Invalid value: \"false\": applyOnForward must be true if either preDNAT or doNotTrack "
                             + "is true"),
-                    warn("C36", "spec.doNotTrack", prefix: "Invalid value: \"true\": not evaluated"),
-                    warn("C36", "spec.preDNAT", prefix: "Invalid value: \"true\": not evaluated"),
+                    warn("C36", "spec.doNotTrack", prefix: "not evaluated"),
+                    warn("C36", "spec.preDNAT", prefix: "not evaluated"),
                 ]),
         ])
     func hostEndpointFlags(_ testCase: ValidationCase<CalicoGlobalNetworkPolicy>) {

@@ -106,14 +106,12 @@ extension ValidationContext {
                     field: field)
             }
         }
-        if let selector = spec.serviceAccountSelector {
-            validateCalicoSelector(selector, field: "serviceAccountSelector")
+        if spec.serviceAccountSelector != nil {
+            validateCalicoSelector(spec.serviceAccountSelector, field: "serviceAccountSelector")
             warning(
                 "C35",
-                ValidationMessage.invalid(
-                    selector,
-                    "not evaluated: PodFence does not read ServiceAccounts; verdicts read the policy closed: it "
-                        + "applies to every endpoint its selector matches, and its Allow rules match nothing"),
+                "not evaluated: PodFence does not read ServiceAccounts; verdicts read the policy closed: it applies "
+                    + "to every endpoint its selector matches, and its Allow rules match nothing",
                 field: "serviceAccountSelector")
         }
         if isGlobal { validateCalicoHostEndpointFlags(spec) }
@@ -169,10 +167,8 @@ extension ValidationContext {
         ] where value == true {
             warning(
                 "C36",
-                ValidationMessage.invalid(
-                    "true",
-                    "not evaluated: it only matters for host endpoints, which PodFence does not model; for pods the "
-                        + "policy is evaluated as an ordinary one"),
+                "not evaluated: it only matters for host endpoints, which PodFence does not model; for pods the "
+                    + "policy is evaluated as an ordinary one",
                 field: field)
         }
     }
