@@ -151,6 +151,22 @@ struct CalicoSelectorParsingTests {
         }
     }
 
+    @Test("nesting is bounded: 512 levels of ( and ! parse, 513 fail where the 513th opens")
+    func depth() throws {
+        let deepest =
+            String(repeating: "(", count: 256) + String(repeating: "!", count: 256) + "has(a)"
+            + String(repeating: ")", count: 256)
+        #expect(try CalicoSelector(parsing: deepest).description.hasPrefix(String(repeating: "!", count: 256)))
+        let tooDeep = "!" + deepest
+        #expect(
+            throws: CalicoSelectorError(
+                code: .tooDeep, message: "more than 512 nested parentheses and negations", input: tooDeep,
+                column: 513)
+        ) { try CalicoSelector(parsing: tooDeep) }
+        let hostile = String(repeating: "(", count: 100_000)
+        #expect(throws: CalicoSelectorError.self) { try CalicoSelector(parsing: hostile) }
+    }
+
     @Test("the error prints its column")
     func errorDescription() {
         let error = CalicoSelectorError(code: .expectedString, message: "m", input: "x", column: 3)

@@ -33,6 +33,9 @@ public struct CalicoSelectorError: Error, Sendable, Hashable, CustomStringConver
         public static let expectedCloseParenthesis = Code(rawValue: "expectedCloseParenthesis")
         /// A token where an operation must start, or one left over after a complete selector.
         public static let unexpectedToken = Code(rawValue: "unexpectedToken")
+        /// More than 512 nested parentheses and negations (a selector Calico accepts is at most 1024 characters,
+        /// so never that deep).
+        public static let tooDeep = Code(rawValue: "tooDeep")
         /// The code's name.
         public var description: String { rawValue }
     }

@@ -21,10 +21,15 @@ struct CalicoSelectorParser {
         var column: Int
     }
 
+    /// The deepest nesting of parentheses and `!` accepted: every selector that fits in the 1024 characters the
+    /// CRDs allow, and a bound on the recursion of the parser and of the tree's users.
+    static let maxDepth = 512
+
     private let input: String
     private let scalars: [Unicode.Scalar]
     private var tokens: [Token] = []
     private var position = 0
+    private var depth = 0
 
     init(_ input: String) {
         self.input = input
@@ -234,7 +239,9 @@ struct CalicoSelectorParser {
         while tokens[position].kind == .not {
             negations += 1
             position += 1
+            try deepen(at: tokens[position - 1])
         }
+        defer { depth -= negations }
         var expression = try parsePrimary()
         for _ in 0..<negations { expression = .not(expression) }
         return expression
@@ -247,6 +254,8 @@ struct CalicoSelectorParser {
         case .global: return .global
         case .has: return .has(token.value)
         case .openParenthesis:
+            try deepen(at: token)
+            defer { depth -= 1 }
             let inner = try parseOr()
             let close = tokens[position]
             guard close.kind == .closeParenthesis else {
@@ -314,6 +323,15 @@ struct CalicoSelectorParser {
                 column: close.column)
         }
         return values
+    }
+
+    /// Enters one more level of `(` or `!`, refusing more than ``maxDepth``.
+    private mutating func deepen(at token: Token) throws(CalicoSelectorError) {
+        depth += 1
+        guard depth <= Self.maxDepth else {
+            throw failure(
+                .tooDeep, "more than \(Self.maxDepth) nested parentheses and negations", column: token.column)
+        }
     }
 
     private static func describe(_ token: Token) -> String {
