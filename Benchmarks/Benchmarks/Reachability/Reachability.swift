@@ -37,6 +37,20 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(matrix.summary)
     }
 
+    // Issue 14's budget: the same cluster with 50 Admin and 50 Baseline ClusterNetworkPolicies added stays
+    // within twice the time of the row above.
+    let tiers = TierPolicies.generate(
+        admin: 50, baseline: 50, namespaces: cluster.namespaces, pods: cluster.pods,
+        networks: ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "0.0.0.0/0", "2001:db8::/32"], seed: 14)
+    let tiered = cluster.analysis(clusterPolicies: tiers)
+    Benchmark(
+        "Full matrix and its summary with 50 Admin and 50 Baseline ClusterNetworkPolicies",
+        configuration: .init(
+            metrics: [.wallClock, .cpuTotal, .peakMemoryResident], maxDuration: .seconds(30), maxIterations: 5)
+    ) { benchmark in
+        blackHole(tiered.matrix().summary)
+    }
+
     let adversarial = ReachabilityCluster(pods: 5_000, namespaces: 250, policies: 1_000, distinctPods: true).analysis()
     Benchmark(
         "Full matrix, worst case: policies name single pods, so nearly every pod is its own class",

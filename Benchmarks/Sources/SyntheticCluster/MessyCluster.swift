@@ -13,6 +13,8 @@ public struct MessyCluster: Sendable {
     public var pods: [Pod]
     /// The NetworkPolicies.
     public var policies: [NetworkPolicy]
+    /// The cluster-scoped policies: Admin-tier then Baseline-tier ClusterNetworkPolicies.
+    public var clusterPolicies: [ClusterNetworkPolicy]
 
     static let apps = ["web", "api", "db", "cache", "worker", "batch", "gateway", "auth"]
     static let environments = ["prod", "staging", "dev"]
@@ -24,10 +26,12 @@ public struct MessyCluster: Sendable {
     ///   - namespaceCount: How many namespaces.
     ///   - policyCount: How many policies.
     ///   - blockCount: How many distinct ipBlocks the policies draw from (default: 0.3 a policy).
+    ///   - adminCount: How many Admin-tier ClusterNetworkPolicies (none by default).
+    ///   - baselineCount: How many Baseline-tier ClusterNetworkPolicies (none by default).
     ///   - seed: The seed.
     public init(
         pods podCount: Int = 5_000, namespaces namespaceCount: Int = 250, policies policyCount: Int = 1_000,
-        blocks blockCount: Int? = nil, seed: UInt64 = 15
+        blocks blockCount: Int? = nil, admin adminCount: Int = 0, baseline baselineCount: Int = 0, seed: UInt64 = 15
     ) {
         var random = PolicyStream.Generator(seed: seed)
         let teams = max(1, namespaceCount / 6)
@@ -73,6 +77,11 @@ public struct MessyCluster: Sendable {
                 index, namespace: Self.namespaceName(index % namespaceCount), teams: teams, blocks: blocks,
                 random: &random)
         }
+        // Cluster policies come from their own stream, so that adding them leaves the rest of the cluster as it
+        // was (the benchmark compares the same cluster with and without them).
+        clusterPolicies = TierPolicies.generate(
+            admin: adminCount, baseline: baselineCount, namespaces: namespaces, pods: pods,
+            networks: blocks.compactMap(\.ipBlock?.cidr), seed: seed &+ 0x7165_7273)
     }
 
     /// `ns-000`, `ns-001`, ...
@@ -220,11 +229,16 @@ public struct MessyCluster: Sendable {
     public func analysis(options: ReachabilityOptions = ReachabilityOptions()) -> ReachabilityAnalysis {
         ReachabilityAnalysis(
             namespaces: namespaces, pods: pods, workloads: [], policies: policies.map { LocatedPolicy($0) },
-            options: options)
+            clusterPolicies: clusterPolicies.map { LocatedClusterPolicy($0) }, options: options)
     }
 
     /// The cluster as manifests, one file a namespace (see ``ClusterFiles``).
     public func files() -> [(name: String, text: String)] {
-        ClusterFiles.files(namespaces: namespaces, pods: pods, policies: policies)
+        var files = ClusterFiles.files(namespaces: namespaces, pods: pods, policies: policies)
+        if !clusterPolicies.isEmpty {
+            let documents = clusterPolicies.map { KubernetesObject.clusterNetworkPolicy($0).manifest }
+            files.append(("cluster-policies.yaml", YAMLWriter().write(documents: documents)))
+        }
+        return files
     }
 }

@@ -160,11 +160,15 @@ public struct ReachabilityCluster: Sendable {
     }
 
     /// The cluster as a reachability analysis.
-    /// - Parameter options: The engine options.
-    public func analysis(options: ReachabilityOptions = ReachabilityOptions()) -> ReachabilityAnalysis {
+    /// - Parameters:
+    ///   - options: The engine options.
+    ///   - clusterPolicies: Cluster-scoped policies to add (none by default).
+    public func analysis(
+        options: ReachabilityOptions = ReachabilityOptions(), clusterPolicies: [ClusterNetworkPolicy] = []
+    ) -> ReachabilityAnalysis {
         ReachabilityAnalysis(
             namespaces: namespaces, pods: pods, workloads: [], policies: policies.map { LocatedPolicy($0) },
-            options: options)
+            clusterPolicies: clusterPolicies.map { LocatedClusterPolicy($0) }, options: options)
     }
 
     /// The cluster as manifests, one file a namespace (see ``ClusterFiles``).

@@ -49,9 +49,11 @@ struct MatrixBuilder {
         var peers: [Int32]
         var position: Int
         var ruleIndex: Int
+        /// The rule's ports when they do not depend on the destination (no named port); nil otherwise.
+        var fixedPorts: PortSet?
     }
 
-    /// A tier list in context: the cluster policies of an item for one direction, with the named-port
+    /// The cluster policies of one tier that apply to an item for one direction, with the named-port
     /// numbers of the item when it is the destination (ingress).
     private struct TierContext: Hashable {
         var ingress: Bool
@@ -59,12 +61,23 @@ struct MatrixBuilder {
         var named: Int32
     }
 
-    /// What a tier list decides for one view: accepted by the Admin tier, handed on by it, and what is
-    /// allowed when no NetworkPolicy isolates the item (Admin, then Baseline, then the default).
-    private struct TierResult {
+    /// What one tier decides for a view, starting from every port: the ports it accepts and denies; the rest
+    /// (passed, or matched by no rule) is handed on. The decision for a port depends on that port alone, so
+    /// a later tier's decision on the ports handed to it is its decision from every port, restricted to them.
+    private struct TierDecision {
         var accepted: UInt32
+        var denied: UInt32
         var handedOn: UInt32
-        var unisolated: UInt32
+    }
+
+    /// The cluster policies of one tier in context, ready for the tables' inner loop.
+    private struct ContextInfo {
+        var policies: [Int]
+        var slot: Int
+        /// Egress rules name ports: the view's named-port numbers are part of the signature.
+        var namesPorts: Bool
+        /// The item named ports resolve on for ingress (the subject).
+        var item: Int
     }
 
     /// A distinct policy subject: a pod selector in a namespace.
@@ -116,8 +129,29 @@ struct MatrixBuilder {
     private var portCache: [PortCacheKey: UInt32] = [:]
     private var tierRules: [[[TierRule]]] = []
     private var tierContexts = Interner<TierContext>()
+    private var contextInfo: [ContextInfo] = []
+    /// Whether a cluster policy's rules of a direction name a port, per (policy, direction).
+    private var tierNamesPorts: [Bool] = []
+    /// Which rules of each policy (per direction) match each tier view: a signature identifier per
+    /// (policy, direction, tier view), -1 until computed; the identifiers' bit vectors per (policy, direction).
+    private var signatureOfView: [Int32] = []
+    /// Two slots (directions) a cluster policy: the signatures of one view are side by side.
+    private var signatureStride = 0
+    private var signatureBits: [[[UInt64]]] = []
+    private var signatureIdentifiers: [[[UInt64]: Int32]] = []
+    /// Decisions of every context, found by a hash of (context, signature) and checked against the stored
+    /// signature (a chain per hash).
+    private var decisions: [TierDecision] = []
+    private var decisionSignatures: [Int32] = []
+    private var decisionStart: [Int] = []
+    private var decisionFirst = DecisionHashTable()
+    private var decisionNext: [Int32] = []
+    /// The decision of each (context, tier view) met so far, -1 until then: items of several sets share a
+    /// context.
+    private var decisionOfView: [Int32] = []
+    private var tierViewPeers: [[Int32]] = []
+    private var tierViewNamed: [Int32] = []
     private var namedSignatures: [Int32] = []
-    private var tierMemo: [UInt64: TierResult] = [:]
     private var tierPortCache: [PortCacheKey: PortSet] = [:]
     private let knownNodeAddresses: Set<IPAddress>
 
@@ -288,10 +322,20 @@ struct MatrixBuilder {
                             continue
                         }
                     }
-                    rules.append(TierRule(action: action, peers: definite, position: position, ruleIndex: ruleIndex))
+                    let fixedPorts: PortSet? =
+                        rule.hasNamedPorts
+                        ? nil
+                        : rule.ports.isEmpty
+                            ? .all : rule.ports.reduce(PortSet()) { $0.union(analysis.ports(of: $1, destination: nil)) }
+                    rules.append(
+                        TierRule(
+                            action: action, peers: definite, position: position, ruleIndex: ruleIndex,
+                            fixedPorts: fixedPorts))
                     if action != .accept && !candidates.isEmpty {
                         rules.append(
-                            TierRule(action: .deny, peers: candidates, position: position, ruleIndex: ruleIndex))
+                            TierRule(
+                                action: .deny, peers: candidates, position: position, ruleIndex: ruleIndex,
+                                fixedPorts: fixedPorts))
                     }
                 }
                 perDirection.append(rules)
@@ -387,6 +431,15 @@ struct MatrixBuilder {
                 of: View(kind: 1, namedPorts: 0, peers: key.peers.filter { tierPeerUse[Int($0)] }),
                 item: sourceViews.representatives[view])
         }
+        tierViewPeers = tierViews.keys.map(\.peers)
+        tierViewNamed = tierViews.keys.map(\.namedPorts)
+        signatureStride = analysis.tiers.count * 2
+        tierNamesPorts = analysis.tiers.flatMap { policy in
+            TrafficDirection.allCases.map { policy.rules($0).contains(where: \.hasNamedPorts) }
+        }
+        signatureOfView = [Int32](repeating: -1, count: signatureStride * tierViewPeers.count)
+        signatureBits = [[[UInt64]]](repeating: [], count: analysis.tiers.count * 2)
+        signatureIdentifiers = [[[UInt64]: Int32]](repeating: [:], count: analysis.tiers.count * 2)
 
         let layout = MatrixLayout(
             rowEgressSet: rows.keys.map { Int32(truncatingIfNeeded: $0 >> 32) },
@@ -544,8 +597,18 @@ struct MatrixBuilder {
         var egress = Side()
         egress.append([UInt32](repeating: PortSetTable.all, count: destinationCount))
         var accumulated = [UInt32](repeating: PortSetTable.none, count: destinationCount)
+        // Items that differ only in their cluster policies share their NetworkPolicies' vector.
+        var egressVectors: [[Int]: [UInt32]] = [:]
         for key in egressSets.dropFirst() {
             let list = key.policies
+            if let known = egressVectors[list] {
+                accumulated = known
+                applyTiers(
+                    key.tiers, to: &accumulated, isolated: !list.isEmpty, destinationTierViews: destinationTierViews,
+                    destinationViews: destinationViews)
+                egress.append(accumulated)
+                continue
+            }
             for index in accumulated.indices {
                 accumulated[index] = key.policies.isEmpty ? PortSetTable.all : PortSetTable.none
             }
@@ -575,16 +638,10 @@ struct MatrixBuilder {
             for ports in byPorts.keys.sorted() {
                 byPorts[ports]!.forEach { view in accumulated[view] = table.union(accumulated[view], ports) }
             }
-            if !key.tiers.isEmpty {
-                let context = TierContext(ingress: false, policies: key.tiers, named: 0)
-                for view in accumulated.indices {
-                    let tierView = destinationTierViews[view]
-                    let result = tierResult(
-                        context, view: tierView, peers: tierViews.keys[Int(tierView)].peers,
-                        destination: destinationViews.representatives[view])
-                    accumulated[view] = combine(result, networkPolicies: key.policies.isEmpty ? nil : accumulated[view])
-                }
-            }
+            if !analysis.tiers.isEmpty { egressVectors[list] = accumulated }
+            applyTiers(
+                key.tiers, to: &accumulated, isolated: !list.isEmpty, destinationTierViews: destinationTierViews,
+                destinationViews: destinationViews)
             egress.append(accumulated)
         }
 
@@ -595,7 +652,19 @@ struct MatrixBuilder {
         let all = ingress.position(of: PortSetTable.all)
         for view in 0..<sourceCount { ingress.entries[view * setCount] = all }
         accumulated = [UInt32](repeating: PortSetTable.none, count: sourceCount)
+        var ingressVectors: [IngressKey: [UInt32]] = [:]
         for (set, (key, destination)) in zip(ingressSets, ingressRepresentatives).enumerated().dropFirst() {
+            let base = IngressKey(policies: key.policies, named: key.named, tiers: [])
+            if let known = ingressVectors[base] {
+                accumulated = known
+                applyTiers(
+                    key.tiers, to: &accumulated, isolated: !key.policies.isEmpty, named: key.named,
+                    destination: destination, sourceTierViews: sourceTierViews)
+                for (view, value) in accumulated.enumerated() {
+                    ingress.entries[view * setCount + set] = ingress.position(of: value)
+                }
+                continue
+            }
             for index in accumulated.indices {
                 accumulated[index] = key.policies.isEmpty ? PortSetTable.all : PortSetTable.none
             }
@@ -613,15 +682,10 @@ struct MatrixBuilder {
             for ports in byPorts.keys.sorted() {
                 byPorts[ports]!.forEach { view in accumulated[view] = table.union(accumulated[view], ports) }
             }
-            if !key.tiers.isEmpty {
-                let context = TierContext(ingress: true, policies: key.tiers, named: key.named)
-                for view in accumulated.indices {
-                    let tierView = sourceTierViews[view]
-                    let result = tierResult(
-                        context, view: tierView, peers: tierViews.keys[Int(tierView)].peers, destination: destination)
-                    accumulated[view] = combine(result, networkPolicies: key.policies.isEmpty ? nil : accumulated[view])
-                }
-            }
+            if !analysis.tiers.isEmpty { ingressVectors[base] = accumulated }
+            applyTiers(
+                key.tiers, to: &accumulated, isolated: !key.policies.isEmpty, named: key.named,
+                destination: destination, sourceTierViews: sourceTierViews)
             for (view, value) in accumulated.enumerated() {
                 ingress.entries[view * setCount + set] = ingress.position(of: value)
             }
@@ -758,8 +822,14 @@ struct MatrixBuilder {
 
     /// The position of a direction's rules in the per-policy lists, which follow `TrafficDirection.allCases`.
     private static func slot(_ direction: TrafficDirection) -> Int {
-        TrafficDirection.allCases.firstIndex(of: direction) ?? 0
+        switch direction {
+        case .ingress: ingressSlot
+        case .egress: 1 - ingressSlot
+        }
     }
+
+    /// The slot of ingress, worked out once (`allCases` builds an array on every call).
+    private static let ingressSlot = TrafficDirection.allCases.firstIndex(of: .ingress) ?? 0
 
     private struct PortCacheKey: Hashable {
         var position: Int
@@ -781,62 +851,189 @@ struct MatrixBuilder {
 
     // MARK: Tiers
 
-    /// The value of a side under cluster policies: what the Admin tier accepts, plus what it hands on that
-    /// the NetworkPolicies allow (when they isolate the item) or that the Baseline tier and the default allow.
-    private mutating func combine(_ result: TierResult, networkPolicies: UInt32?) -> UInt32 {
-        guard let networkPolicies else { return result.unisolated }
-        if result.handedOn == PortSetTable.none { return result.accepted }
-        return table.union(result.accepted, table.intersection(result.handedOn, networkPolicies))
+    /// The value of a side under cluster policies: what the Admin tier accepts, plus what it hands on that the
+    /// NetworkPolicies allow (when they isolate the item), or that the Baseline tier does not deny (the
+    /// default allows the rest).
+    private mutating func combine(admin: TierDecision?, baseline: TierDecision?, networkPolicies: UInt32?) -> UInt32 {
+        let accepted = admin?.accepted ?? PortSetTable.none
+        let handedOn = admin?.handedOn ?? PortSetTable.all
+        if handedOn == PortSetTable.none { return accepted }
+        if let networkPolicies {
+            return table.union(accepted, table.intersection(handedOn, networkPolicies))
+        }
+        guard let baseline else { return table.union(accepted, handedOn) }
+        return table.union(accepted, table.subtracting(handedOn, baseline.denied))
     }
 
-    /// Walks a tier list for one view of the other end (memoised per context and view): the first rule that
-    /// matches a port decides it; `Pass` hands it to the next tier.
-    private mutating func tierResult(_ context: TierContext, view: Int32, peers: [Int32], destination: Int)
-        -> TierResult
-    {
-        let contextID = tierContexts.identifier(of: context, item: destination)
-        let memoKey = UInt64(UInt32(bitPattern: contextID)) << 32 | UInt64(UInt32(bitPattern: view))
-        if let known = tierMemo[memoKey] { return known }
-        let members = Set(peers)
-        let slot = Self.slot(context.ingress ? .ingress : .egress)
-        // Named ports resolve on the destination: the item itself for ingress, the view's item for egress.
-        let resolvesOn = context.ingress ? tierContexts.representatives[Int(contextID)] : destination
-        func walk(_ tier: EvaluationTier, remaining: PortSet) -> (accepted: PortSet, handedOn: PortSet) {
-            var undecided = remaining
-            var accepted = PortSet()
-            var passed = PortSet()
-            for position in context.policies where analysis.tiers[position].reference.tier == tier {
-                for rule in tierRules[position][slot] where rule.peers.contains(where: members.contains) {
-                    guard !undecided.isEmpty else { break }
-                    let taken = tierPorts(rule, slot: slot, destination: resolvesOn).intersection(undecided)
-                    if taken.isEmpty { continue }
-                    switch rule.action {
-                    case .accept: accepted.formUnion(taken)
-                    case .deny: break
-                    case .pass: passed.formUnion(taken)
-                    }
-                    undecided = undecided.subtracting(taken)
-                }
-            }
-            return (accepted, passed.union(undecided))
+    /// Puts a vector of egress values (NetworkPolicies over destination views) through the cluster policies
+    /// of an egress set.
+    private mutating func applyTiers(
+        _ tiers: [Int], to vector: inout [UInt32], isolated: Bool, destinationTierViews: [Int32],
+        destinationViews: Interner<View>
+    ) {
+        guard !tiers.isEmpty else { return }
+        let (admin, baseline) = contexts(tiers, ingress: false, named: 0, item: 0)
+        for view in vector.indices {
+            let tierView = Int(destinationTierViews[view])
+            let resolvesOn = destinationViews.representatives[view]
+            vector[view] = combine(
+                admin: admin.map { decision($0, tierView: tierView, resolvesOn: resolvesOn) },
+                baseline: baseline.map { decision($0, tierView: tierView, resolvesOn: resolvesOn) },
+                networkPolicies: isolated ? vector[view] : nil)
         }
-        let admin = walk(.admin, remaining: .all)
-        let baseline = walk(.baseline, remaining: admin.handedOn)
-        let result = TierResult(
-            accepted: table.identifier(of: admin.accepted), handedOn: table.identifier(of: admin.handedOn),
-            unisolated: table.identifier(of: admin.accepted.union(baseline.accepted).union(baseline.handedOn)))
-        tierMemo[memoKey] = result
+    }
+
+    /// Puts a vector of ingress values (NetworkPolicies over source views) through the cluster policies of
+    /// an ingress set, whose named ports resolve on `destination`.
+    private mutating func applyTiers(
+        _ tiers: [Int], to vector: inout [UInt32], isolated: Bool, named: Int32, destination: Int,
+        sourceTierViews: [Int32]
+    ) {
+        guard !tiers.isEmpty else { return }
+        let (admin, baseline) = contexts(tiers, ingress: true, named: named, item: destination)
+        for view in vector.indices {
+            let tierView = Int(sourceTierViews[view])
+            vector[view] = combine(
+                admin: admin.map { decision($0, tierView: tierView, resolvesOn: destination) },
+                baseline: baseline.map { decision($0, tierView: tierView, resolvesOn: destination) },
+                networkPolicies: isolated ? vector[view] : nil)
+        }
+    }
+
+    /// The contexts of an item's cluster policies for one direction: its Admin and its Baseline policies.
+    private mutating func contexts(_ policies: [Int], ingress: Bool, named: Int32, item: Int) -> (Int?, Int?) {
+        let direction: TrafficDirection = ingress ? .ingress : .egress
+        func context(_ tier: EvaluationTier) -> Int? {
+            let members = policies.filter { analysis.tiers[$0].reference.tier == tier }
+            guard !members.isEmpty else { return nil }
+            // The item's named ports matter only to contexts whose rules name ports.
+            let usesNamed = members.contains { tierNamesPorts[$0 * 2 + Self.slot(direction)] }
+            let identifier = Int(
+                tierContexts.identifier(
+                    of: TierContext(ingress: ingress, policies: members, named: usesNamed ? named : 0), item: item))
+            if identifier == contextInfo.count {
+                decisionOfView += [Int32](repeating: -1, count: tierViewPeers.count)
+                contextInfo.append(
+                    ContextInfo(
+                        policies: members, slot: Self.slot(direction), namesPorts: usesNamed && !ingress, item: item))
+            }
+            return identifier
+        }
+        return (context(.admin), context(.baseline))
+    }
+
+    /// What a context's tier decides for a tier view, memoised per combination of the rules of each policy
+    /// that match the view (with the view's named-port numbers when an egress rule names a port).
+    private mutating func decision(_ context: Int, tierView: Int, resolvesOn destination: Int) -> TierDecision {
+        let viewCount = tierViewPeers.count
+        let cached = decisionOfView[context * viewCount + tierView]
+        if cached >= 0 { return decisions[Int(cached)] }
+        let info = contextInfo[context]
+        var hash = UInt64(truncatingIfNeeded: context) &* 0x9E37_79B9_7F4A_7C15 ^ 0xCBF2_9CE4_8422_2325
+        for position in info.policies {
+            var signature = signatureOfView[tierView * signatureStride + position * 2 + info.slot]
+            if signature < 0 { signature = computeSignature(position, slot: info.slot, tierView: tierView) }
+            hash = (hash ^ UInt64(UInt32(bitPattern: signature))) &* 0x100_0000_01B3
+        }
+        if info.namesPorts { hash = (hash ^ UInt64(UInt32(bitPattern: tierViewNamed[tierView]))) &* 0x100_0000_01B3 }
+        hash = (hash ^ (hash >> 32)) &* 0xD6E8_FEB8_6659_FD93
+        var candidate = decisionFirst.first(hash)
+        while candidate >= 0 {
+            var start = decisionStart[Int(candidate)]
+            var same = true
+            for position in info.policies {
+                if decisionSignatures[start] != signatureOfView[tierView * signatureStride + position * 2 + info.slot] {
+                    same = false
+                    break
+                }
+                start += 1
+            }
+            if same && info.namesPorts && decisionSignatures[start] != tierViewNamed[tierView] { same = false }
+            if same {
+                decisionOfView[context * viewCount + tierView] = candidate
+                return decisions[Int(candidate)]
+            }
+            candidate = decisionNext[Int(candidate)]
+        }
+        // Named ports resolve on the destination: the item itself for ingress, the view's item for egress.
+        let resolvesOn = info.slot == Self.slot(.ingress) ? info.item : destination
+        var undecided = PortSet.all
+        var accepted = PortSet()
+        var denied = PortSet()
+        let start = decisionSignatures.count
+        for position in info.policies {
+            let signature = signatureOfView[tierView * signatureStride + position * 2 + info.slot]
+            decisionSignatures.append(signature)
+            let bits = signatureBits[position * 2 + info.slot][Int(signature)]
+            for (ruleIndex, rule) in tierRules[position][info.slot].enumerated()
+            where bits[ruleIndex / 64] & (1 << UInt64(ruleIndex % 64)) != 0 {
+                guard !undecided.isEmpty else { break }
+                let taken = tierPorts(rule, slot: info.slot, destination: resolvesOn).intersection(undecided)
+                if taken.isEmpty { continue }
+                switch rule.action {
+                case .accept: accepted.formUnion(taken)
+                case .deny: denied.formUnion(taken)
+                case .pass: break
+                }
+                undecided = undecided.subtracting(taken)
+            }
+        }
+        if info.namesPorts { decisionSignatures.append(tierViewNamed[tierView]) }
+        let acceptedID = table.identifier(of: accepted)
+        let deniedID = table.identifier(of: denied)
+        let result = TierDecision(
+            accepted: acceptedID, denied: deniedID,
+            handedOn: table.subtracting(table.subtracting(PortSetTable.all, acceptedID), deniedID))
+        let index = Int32(decisions.count)
+        decisions.append(result)
+        decisionStart.append(start)
+        decisionNext.append(decisionFirst.first(hash))
+        decisionFirst.set(hash, index)
+        decisionOfView[context * viewCount + tierView] = index
         return result
+    }
+
+    /// Which rules of a policy (one direction) match a tier view: a rule matches when the view belongs to
+    /// one of its peer sets. Interned per policy, so that a context compares small identifiers.
+    private mutating func computeSignature(_ position: Int, slot: Int, tierView: Int) -> Int32 {
+        let index = position * 2 + slot
+        let rules = tierRules[position][slot]
+        var bits = [UInt64](repeating: 0, count: max(1, (rules.count + 63) / 64))
+        let peers = tierViewPeers[tierView]
+        for (ruleIndex, rule) in rules.enumerated() where rule.peers.contains(where: { Self.contains(peers, $0) }) {
+            bits[ruleIndex / 64] |= 1 << UInt64(ruleIndex % 64)
+        }
+        let identifier: Int32
+        if let existing = signatureIdentifiers[index][bits] {
+            identifier = existing
+        } else {
+            identifier = Int32(signatureBits[index].count)
+            signatureBits[index].append(bits)
+            signatureIdentifiers[index][bits] = identifier
+        }
+        signatureOfView[tierView * signatureStride + index] = identifier
+        return identifier
+    }
+
+    /// True when a sorted list holds a value.
+    private static func contains(_ sorted: [Int32], _ value: Int32) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// The ports of a cluster policy rule to a destination (named ports resolved on it).
     private mutating func tierPorts(_ rule: TierRule, slot: Int, destination: Int) -> PortSet {
-        let compiled = analysis.tiers[rule.position].rules(TrafficDirection.allCases[slot])[rule.ruleIndex]
-        if compiled.ports.isEmpty { return .all }
-        let named = compiled.hasNamedPorts ? namedSignatures[destination] : -1
+        if let fixedPorts = rule.fixedPorts { return fixedPorts }
+        let direction: TrafficDirection = slot == Self.slot(.ingress) ? .ingress : .egress
+        let compiled = analysis.tiers[rule.position].rules(direction)[rule.ruleIndex]
         let key = PortCacheKey(
-            position: rule.position, direction: TrafficDirection.allCases[slot], ruleIndex: rule.ruleIndex,
-            named: named)
+            position: rule.position, direction: direction, ruleIndex: rule.ruleIndex,
+            named: namedSignatures[destination])
         if let known = tierPortCache[key] { return known }
         let pod: Int? = destination < recordCount && kinds[destination] == .pod ? destination : nil
         let set = compiled.ports.reduce(PortSet()) { $0.union(analysis.ports(of: $1, destination: pod)) }
@@ -1070,5 +1267,47 @@ struct MatrixBuilder {
             }
         }
         return overrides
+    }
+}
+
+/// An open-addressing table from 64-bit hashes to the first decision with that hash (-1: none), grown at
+/// half load: the tier walk looks one up for every (context, view) it meets.
+private struct DecisionHashTable {
+    private var keys = [UInt64](repeating: 0, count: 1 << 12)
+    private var values = [Int32](repeating: -1, count: 1 << 12)
+    private var count = 0
+
+    func first(_ hash: UInt64) -> Int32 {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while values[slot] >= 0 {
+            if keys[slot] == hash { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return -1
+    }
+
+    mutating func set(_ hash: UInt64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while values[slot] >= 0 {
+            if keys[slot] == hash {
+                values[slot] = value
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = hash
+        values[slot] = value
+        count += 1
+    }
+
+    private mutating func grow() {
+        let (oldKeys, oldValues) = (keys, values)
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Int32](repeating: -1, count: oldKeys.count * 2)
+        count = 0
+        for (key, value) in zip(oldKeys, oldValues) where value >= 0 { set(key, value) }
     }
 }

@@ -57,7 +57,7 @@ public struct PortSet: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// True when no port of any protocol is in the set.
-    public var isEmpty: Bool { ranges.allSatisfy(\.isEmpty) }
+    public var isEmpty: Bool { ranges[0].isEmpty && ranges[1].isEmpty && ranges[2].isEmpty }
 
     /// True when every port of every protocol is in the set.
     public var isAll: Bool { ranges.allSatisfy { $0 == [Self.fullRange] } }
