@@ -109,6 +109,7 @@ enum LineEditor {
         if showDemoHint {
             print("Try: can ingress-nginx/controller reach ns-app1/web    explain ns-app1/api to ns-app1/db")
             print("     lint    matrix    show policies    template --bundle onboarding namespace=team-a")
+            print("The same cluster under cluster tiers: reset, then load --example cluster-tiers")
         }
         var assembler = LineAssembler()
         editorState.session = interpreter.context.session
