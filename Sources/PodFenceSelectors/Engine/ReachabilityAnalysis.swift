@@ -29,8 +29,9 @@ public struct ReachabilityAnalysis: Sendable {
 
     /// The choices left to the plugin.
     public let options: ReachabilityOptions
-    /// The peers of the cluster, sorted by namespace, name and kind.
-    public var peers: [ClusterPeer] { records.map(\.peer) }
+    /// The peers of the cluster, sorted by namespace, name and kind. Stored, not derived on each use: callers
+    /// index it in loops (`analysis.peers[i].name`).
+    public let peers: [ClusterPeer]
     /// The policies, sorted by namespace and name.
     public var policies: [PolicyReference] { compiled.map(\.reference) }
     /// The cluster-scoped policies in evaluation order: Admin tier before Baseline, then by priority and name.
@@ -146,6 +147,7 @@ public struct ReachabilityAnalysis: Sendable {
         var table = namespaces
         self.options = options
         self.records = records
+        self.peers = records.map(\.peer)
         self.peerNamespaceCount = table.records.count
         let ordered = policies.enumerated().sorted { lhs, rhs in
             let left = (lhs.element.policy.metadata.namespace ?? "default", lhs.element.policy.metadata.name ?? "")
