@@ -28,10 +28,13 @@ public struct MessyCluster: Sendable {
     ///   - blockCount: How many distinct ipBlocks the policies draw from (default: 0.3 a policy).
     ///   - adminCount: How many Admin-tier ClusterNetworkPolicies (none by default).
     ///   - baselineCount: How many Baseline-tier ClusterNetworkPolicies (none by default).
+    ///   - governance: Cluster policies of the shape platform teams write (``TierPolicies/governance``)
+    ///     instead of random ones (``TierPolicies/generate``).
     ///   - seed: The seed.
     public init(
         pods podCount: Int = 5_000, namespaces namespaceCount: Int = 250, policies policyCount: Int = 1_000,
-        blocks blockCount: Int? = nil, admin adminCount: Int = 0, baseline baselineCount: Int = 0, seed: UInt64 = 15
+        blocks blockCount: Int? = nil, admin adminCount: Int = 0, baseline baselineCount: Int = 0,
+        governance: Bool = false, seed: UInt64 = 15
     ) {
         var random = PolicyStream.Generator(seed: seed)
         let teams = max(1, namespaceCount / 6)
@@ -79,9 +82,15 @@ public struct MessyCluster: Sendable {
         }
         // Cluster policies come from their own stream, so that adding them leaves the rest of the cluster as it
         // was (the benchmark compares the same cluster with and without them).
-        clusterPolicies = TierPolicies.generate(
-            admin: adminCount, baseline: baselineCount, namespaces: namespaces, pods: pods,
-            networks: blocks.compactMap(\.ipBlock?.cidr), seed: seed &+ 0x7165_7273)
+        let networks = blocks.compactMap(\.ipBlock?.cidr)
+        clusterPolicies =
+            governance
+            ? TierPolicies.governance(
+                admin: adminCount, baseline: baselineCount, namespaces: namespaces, networks: networks,
+                seed: seed &+ 0x7165_7273)
+            : TierPolicies.generate(
+                admin: adminCount, baseline: baselineCount, namespaces: namespaces, pods: pods, networks: networks,
+                seed: seed &+ 0x7165_7273)
     }
 
     /// `ns-000`, `ns-001`, ...

@@ -78,4 +78,52 @@ public enum TierPolicies {
         return (0..<adminCount).map { policy($0, tier: .admin, &random) }
             + (0..<baselineCount).map { policy($0, tier: .baseline, &random) }
     }
+
+    /// Policies of the shape platform teams write: subjects are namespaces chosen by one of their labels;
+    /// Admin policies accept DNS and monitoring, deny traffic between namespaces of different labels, and
+    /// pass the rest of a label's traffic to its NetworkPolicies; Baseline policies deny everything else to
+    /// and from their namespaces, with exceptions for namespaces of the same label and for networks.
+    /// - Parameters:
+    ///   - adminCount: How many Admin-tier policies.
+    ///   - baselineCount: How many Baseline-tier policies.
+    ///   - namespaces: The cluster's namespaces (their labels are drawn from).
+    ///   - networks: CIDRs for `networks` peers.
+    ///   - seed: The seed.
+    public static func governance(
+        admin adminCount: Int, baseline baselineCount: Int, namespaces: [Namespace], networks: [String],
+        seed: UInt64
+    ) -> [ClusterNetworkPolicy] {
+        var random = PolicyStream.Generator(seed: seed)
+        let labels = namespaces.flatMap { namespace in
+            namespace.metadata.labels.sorted { $0.key < $1.key }.map { [$0.key: $0.value] }
+        }
+        let dns = ClusterPolicyPeer.pods(["k8s-app": "kube-dns"], inNamespaces: [Namespace.nameLabel: "kube-system"])
+        let monitoring = ClusterPolicyPeer.namespaces([Namespace.nameLabel: "monitoring"])
+        func label(_ random: inout PolicyStream.Generator) -> [String: String] {
+            labels.randomElement(using: &random) ?? [:]
+        }
+        let admin = (0..<adminCount).map { index in
+            let own = label(&random)
+            let other = label(&random)
+            return ClusterNetworkPolicy.admin(
+                "admin-\(index)", priority: Int.random(in: 0...100, using: &random) * 10, subject: .namespaces(own)
+            )
+            .egress(.accept, to: [dns], protocols: [.udp(53), .tcp(53)], name: "dns")
+            .ingress(.accept, from: [monitoring], protocols: [.tcp(9100), .tcp(9102)], name: "metrics")
+            .ingress(.deny, from: [.namespaces(other)], name: "isolate")
+            .ingress(.pass, from: [.namespaces(own)], name: "own-label")
+        }
+        let baseline = (0..<baselineCount).map { index in
+            let own = label(&random)
+            return ClusterNetworkPolicy.baseline(
+                "baseline-\(index)", priority: Int.random(in: 0...100, using: &random) * 10,
+                subject: .namespaces(own)
+            )
+            .ingress(.accept, from: [.namespaces(own)], name: "same-label")
+            .ingress(.deny, from: [.namespaces([:])], name: "deny-ingress")
+            .egress(.accept, to: [.networks([networks.randomElement(using: &random) ?? "0.0.0.0/0"])], name: "egress")
+            .egress(.deny, to: [.namespaces([:]), .networks(["0.0.0.0/0", "::/0"])], name: "deny-egress")
+        }
+        return admin + baseline
+    }
 }
