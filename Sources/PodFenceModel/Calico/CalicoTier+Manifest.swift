@@ -1,27 +1,6 @@
-extension CalicoTier: ManifestCodable {
-    /// Decodes a Calico Tier document (`apiVersion` and `kind` are checked by the loader).
-    /// - Parameters:
-    ///   - node: The document.
-    ///   - decoder: Collects diagnostics.
-    public init(manifest node: ManifestNode, decoder: inout ManifestDecoder) {
-        var fields = decoder.fields(node)
-        _ = fields.take("apiVersion")
-        _ = fields.take("kind")
-        self.metadata = decoder.object(&fields, "metadata") ?? ObjectMeta()
-        self.spec = decoder.object(&fields, "spec") ?? CalicoTierSpec()
-        self.unknownFields = fields.remaining
-    }
-
-    /// The tier as a document.
-    public var manifest: ManifestNode {
-        var builder = ManifestBuilder()
-        builder.set("apiVersion", Self.apiVersion)
-        builder.set("kind", Self.kind)
-        builder.set("metadata", metadata)
-        builder.set("spec", spec)
-        builder.merge(unknownFields)
-        return builder.node
-    }
+extension CalicoTier: ManifestObject {
+    /// An object written without a `spec` has the empty one.
+    public static var emptySpec: CalicoTierSpec { CalicoTierSpec() }
 }
 
 extension CalicoTierSpec: ManifestCodable {
