@@ -433,4 +433,32 @@ struct ClusterLintTests {
         #expect(LintRule.catalogue.suffix(8).map(\.id) == ids)
         #expect(Set(LintRule.catalogue.map(\.id)).count == LintRule.catalogue.count)
     }
+
+    @Test("namespace-without-default-deny counts a Baseline deny-all that holds every pod of the namespace")
+    func clusterDefaultDeny() {
+        func flagged(_ yaml: String) -> [String] {
+            findings(.namespaceWithoutDefaultDeny, yaml).map(\.object)
+        }
+        // Namespace b has no NetworkPolicy: flagged for both directions.
+        #expect(flagged(inventory).contains("Namespace b"))
+        let egress =
+            "egress:\n- {action: Accept, to: [\(toDNS)], protocols: [{udp: {destinationPort: {number: 53}}}]}\n"
+            + "- {action: Deny, to: [{namespaces: {}}, {networks: [0.0.0.0/1, 128.0.0.0/1, \"::/0\"]}]}"
+        let baseline = cluster(
+            "tenant-deny",
+            "tier: Baseline\npriority: 100\n\(subjectB)\ningress:\n- {action: Deny, from: [{namespaces: {}}]}\n\(egress)"
+        )
+        #expect(!flagged(inventory + baseline).contains("Namespace b"))
+        // Without ::/0 the egress deny leaves IPv6 open: still flagged, for egress only.
+        let partial = baseline.replacingOccurrences(of: ", \"::/0\"", with: "")
+        let finding = findings(.namespaceWithoutDefaultDeny, inventory + partial).first { $0.object == "Namespace b" }
+        #expect(finding?.message.hasPrefix("no policy denies all Egress by default in b") == true)
+        // A subject that misses some of b's pods does not count.
+        let narrow = baseline.replacingOccurrences(
+            of: subjectB,
+            with:
+                "subject: {pods: {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: b}}, podSelector: {matchLabels: {app: other}}}}"
+        )
+        #expect(flagged(inventory + narrow).contains("Namespace b"))
+    }
 }

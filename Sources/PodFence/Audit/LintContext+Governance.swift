@@ -1,7 +1,10 @@
+import PodFenceCIDR
 import PodFenceModel
 
 extension LintContext {
-    /// Namespaces with pods or workloads and no default deny for both directions.
+    /// Namespaces with pods or workloads and no default deny for both directions: neither a NetworkPolicy of
+    /// the namespace that isolates every pod and allows nothing, nor a cluster policy (Admin or Baseline) whose
+    /// subject holds every pod of the namespace and that denies everything in that direction.
     func governanceFindings() -> [LintFinding] {
         var findings: [LintFinding] = []
         for namespace in populatedNamespaces.sorted() where !options.exemptNamespaces.contains(namespace) {
@@ -9,8 +12,10 @@ extension LintContext {
                 entry.namespace == namespace && entry.policy.spec.podSelector.isEmpty
                     && (entry.policy.spec.ingress ?? []).isEmpty
             }
-            let ingress = denies.contains { $0.policy.appliesToIngress }
-            let egress = denies.contains { $0.policy.appliesToEgress && ($0.policy.spec.egress ?? []).isEmpty }
+            let ingress = denies.contains { $0.policy.appliesToIngress } || clusterDeniesAll(namespace, .ingress)
+            let egress =
+                denies.contains { $0.policy.appliesToEgress && ($0.policy.spec.egress ?? []).isEmpty }
+                || clusterDeniesAll(namespace, .egress)
             guard !(ingress && egress) else { continue }
             let missing = [ingress ? nil : "Ingress", egress ? nil : "Egress"].compactMap { $0 }
             let anchor =
@@ -26,5 +31,39 @@ extension LintContext {
                     fix: "apply the onboarding bundle, or `template deny-all namespace=\(namespace)`"))
         }
         return findings
+    }
+}
+
+extension LintContext {
+    /// The whole IPv4 and IPv6 address spaces.
+    private static let everyAddress = ["0.0.0.0/0", "::/0"].compactMap { try? IPPrefix(parsing: $0, mode: .lenient) }
+
+    /// True when a cluster policy holds every pod of a namespace and has a `Deny` rule for the direction
+    /// without ports whose peers cover everything: every namespace (`namespaces: {}`, or `pods` with both
+    /// selectors empty) and, for egress, `0.0.0.0/0` and `::/0` as well. Earlier rules of the tiers may still
+    /// allow some traffic, as a NetworkPolicy default deny lets other policies allow some.
+    func clusterDeniesAll(_ namespace: String, _ direction: TrafficDirection) -> Bool {
+        let pods = Set(
+            analysis.peers.indices.filter {
+                analysis.peers[$0].namespace == namespace && !analysis.peers[$0].hostNetwork
+            })
+        guard !pods.isEmpty else { return false }
+        return clusterPolicies.contains { entry in
+            pods.isSubset(of: entry.subjects)
+                && entry.rules(direction).contains { rule in
+                    guard rule.tierAction == .deny, rule.protocols == nil else { return false }
+                    let everyPod = rule.peers.contains { peer in
+                        peer.namespaces?.isEmpty == true
+                            || (peer.pods?.podSelector?.isEmpty == true
+                                && (peer.pods?.namespaceSelector?.isEmpty ?? true))
+                    }
+                    guard direction == .egress else { return everyPod }
+                    let networks = IPSet(
+                        rule.peers.flatMap { $0.networks ?? [] }.compactMap {
+                            try? IPPrefix(parsing: $0, mode: .lenient)
+                        })
+                    return everyPod && Self.everyAddress.count == 2 && Self.everyAddress.allSatisfy(networks.contains)
+                }
+        }
     }
 }
