@@ -130,6 +130,10 @@ struct MatrixBuilder {
     private var tierRules: [[[TierRule]]] = []
     private var tierContexts = Interner<TierContext>()
     private var contextInfo: [ContextInfo] = []
+    /// Each context's policies, flat (`contextPolicyRange[context]` into `contextPolicies`), so that the
+    /// inner loop reads them without retaining an array per (context, view).
+    private var contextPolicies: [Int] = []
+    private var contextPolicyRange: [Range<Int>] = []
     /// Whether a cluster policy's rules of a direction name a port, per (policy, direction).
     private var tierNamesPorts: [Bool] = []
     /// Which rules of each policy (per direction) match each tier view: a signature identifier per
@@ -913,6 +917,8 @@ struct MatrixBuilder {
                     of: TierContext(ingress: ingress, policies: members, named: usesNamed ? named : 0), item: item))
             if identifier == contextInfo.count {
                 decisionOfView += [Int32](repeating: -1, count: tierViewPeers.count)
+                contextPolicyRange.append(contextPolicies.count..<(contextPolicies.count + members.count))
+                contextPolicies += members
                 contextInfo.append(
                     ContextInfo(
                         policies: members, slot: Self.slot(direction), namesPorts: usesNamed && !ingress, item: item))
@@ -928,27 +934,29 @@ struct MatrixBuilder {
         let viewCount = tierViewPeers.count
         let cached = decisionOfView[context * viewCount + tierView]
         if cached >= 0 { return decisions[Int(cached)] }
-        let info = contextInfo[context]
+        let slot = contextInfo[context].slot
+        let namesPorts = contextInfo[context].namesPorts
+        let range = contextPolicyRange[context]
         var hash = UInt64(truncatingIfNeeded: context) &* 0x9E37_79B9_7F4A_7C15 ^ 0xCBF2_9CE4_8422_2325
-        for position in info.policies {
-            var signature = signatureOfView[tierView * signatureStride + position * 2 + info.slot]
-            if signature < 0 { signature = computeSignature(position, slot: info.slot, tierView: tierView) }
+        for position in contextPolicies[range] {
+            var signature = signatureOfView[tierView * signatureStride + position * 2 + slot]
+            if signature < 0 { signature = computeSignature(position, slot: slot, tierView: tierView) }
             hash = (hash ^ UInt64(UInt32(bitPattern: signature))) &* 0x100_0000_01B3
         }
-        if info.namesPorts { hash = (hash ^ UInt64(UInt32(bitPattern: tierViewNamed[tierView]))) &* 0x100_0000_01B3 }
+        if namesPorts { hash = (hash ^ UInt64(UInt32(bitPattern: tierViewNamed[tierView]))) &* 0x100_0000_01B3 }
         hash = (hash ^ (hash >> 32)) &* 0xD6E8_FEB8_6659_FD93
         var candidate = decisionFirst.first(hash)
         while candidate >= 0 {
             var start = decisionStart[Int(candidate)]
             var same = true
-            for position in info.policies {
-                if decisionSignatures[start] != signatureOfView[tierView * signatureStride + position * 2 + info.slot] {
+            for position in contextPolicies[range] {
+                if decisionSignatures[start] != signatureOfView[tierView * signatureStride + position * 2 + slot] {
                     same = false
                     break
                 }
                 start += 1
             }
-            if same && info.namesPorts && decisionSignatures[start] != tierViewNamed[tierView] { same = false }
+            if same && namesPorts && decisionSignatures[start] != tierViewNamed[tierView] { same = false }
             if same {
                 decisionOfView[context * viewCount + tierView] = candidate
                 return decisions[Int(candidate)]
@@ -956,7 +964,8 @@ struct MatrixBuilder {
             candidate = decisionNext[Int(candidate)]
         }
         // Named ports resolve on the destination: the item itself for ingress, the view's item for egress.
-        let resolvesOn = info.slot == Self.slot(.ingress) ? info.item : destination
+        let info = contextInfo[context]
+        let resolvesOn = slot == Self.slot(.ingress) ? info.item : destination
         var undecided = PortSet.all
         var accepted = PortSet()
         var denied = PortSet()
