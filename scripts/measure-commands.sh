@@ -6,7 +6,8 @@
 #   swift build -c release --package-path Benchmarks --product generate-cluster
 #   scripts/measure-commands.sh .build/release/podfence Benchmarks/.build/release/generate-cluster [RUNS]
 #
-# Prints a Markdown table for docs/performance.md. Needs GNU time (/usr/bin/time, Debian's `time`).
+# Prints a Markdown table for docs/performance.md, with the machine's load (1-minute average, from
+# /proc/loadavg) after each row's runs. Needs GNU time (/usr/bin/time, Debian's `time`).
 set -euo pipefail
 podfence=${1:?usage: measure-commands.sh PODFENCE GENERATE_CLUSTER [RUNS]}
 generate=${2:?usage: measure-commands.sh PODFENCE GENERATE_CLUSTER [RUNS]}
@@ -28,11 +29,11 @@ measure() {
     done
     local median
     median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    printf '| %s | %s s | %d MB |\n' "$label" "$median" $((peak / 1024))
+    printf '| %s | %s s | %d MB | %s |\n' "$label" "$median" $((peak / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
-echo "| command (cluster: pods / policies / namespaces) | wall clock (median of $runs) | peak memory |"
-echo "| --- | --- | --- |"
+echo "| command (cluster: pods / policies / namespaces) | wall clock (median of $runs) | peak memory | load |"
+echo "| --- | --- | --- | --- |"
 for size in "200 40 10" "500 100 25" "5000 1000 250" "20000 4000 1000"; do
     read -r pods policies namespaces <<<"$size"
     dir="$work/cluster-$pods"
@@ -47,7 +48,9 @@ for size in "200 40 10" "500 100 25" "5000 1000 250" "20000 4000 1000"; do
             measure "\`matrix DIR --format summary\` ($name)" "$podfence" matrix "$dir" --format summary
             measure "\`can ns-000/$first reach ns-000/$first -f DIR\` ($name)" \
                 "$podfence" can "ns-000/$first" reach "ns-000/$first" -f "$dir"
-            [ "$pods" = 5000 ] && measure "\`matrix DIR --format csv\` ($name)" "$podfence" matrix "$dir" --format csv
+            if [ "$pods" = 5000 ]; then
+                measure "\`matrix DIR --format csv\` ($name)" "$podfence" matrix "$dir" --format csv
+            fi
             ;;
     esac
 done
