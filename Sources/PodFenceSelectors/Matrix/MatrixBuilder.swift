@@ -1146,21 +1146,12 @@ struct MatrixBuilder {
 
     /// The pods a cluster policy subject holds: selectable pods, host-network pods excluded.
     private mutating func tierSubjectMembers(_ subject: CompiledTierPolicy.Subject) -> Bitset {
-        var set = Bitset(count: itemCount)
-        let (namespaceSelector, podSelector): (LabelSelector, LabelSelector?)
         switch subject {
-        case .namespaces(let selector): (namespaceSelector, podSelector) = (selector, nil)
-        case .pods(let namespaces, let pods): (namespaceSelector, podSelector) = (namespaces, pods)
-        case .nothing: return set
+        case .namespaces(let selector): members(of: .tierPods(namespaces: selector, pods: nil), addressIndex: [])
+        case .pods(let namespaces, let pods):
+            members(of: .tierPods(namespaces: namespaces, pods: pods), addressIndex: [])
+        case .nothing: Bitset(count: itemCount)
         }
-        let pods = podSelector.map { self.pods(matching: $0) }
-        for namespace in namespaces(matching: namespaceSelector) {
-            for item in namespaceRanges[namespace]
-            where kinds[item] == .pod && !analysis.records[item].peer.hostNetwork && (pods?.contains(item) ?? true) {
-                set.insert(item)
-            }
-        }
-        return set
     }
 
     /// The selectable pods matching a selector, found through the label index when the selector has a
