@@ -18,6 +18,7 @@ struct AnalysisCache: Sendable {
     private var revision: UInt64?
     private var peersRevision: UInt64?
     private var entries: [ReachabilityOptions: Entry] = [:]
+    private var unevaluated: (revision: UInt64, policies: UnevaluatedPolicies)?
     /// How many analyses were built, and how many of them kept the previous peers: for tests.
     private(set) var builds = 0
     private(set) var policyOnlyBuilds = 0
@@ -45,6 +46,15 @@ struct AnalysisCache: Sendable {
         return analysis
     }
 
+    /// The session's policies that the engine does not evaluate yet, counted once per revision: every
+    /// analysing command warns about them, and a question in a session must not scan all its objects.
+    mutating func unevaluatedPolicies(of session: Session) -> UnevaluatedPolicies {
+        if let unevaluated, unevaluated.revision == session.revision { return unevaluated.policies }
+        let policies = CommandContext.unevaluatedPolicies(in: session.objects)
+        unevaluated = (session.revision, policies)
+        return policies
+    }
+
     /// The matrix of a session under options, computed only when the session changed.
     mutating func matrix(of session: Session, options: ReachabilityOptions) -> ConnectivityMatrix {
         let analysis = analysis(of: session, options: options)
@@ -53,4 +63,10 @@ struct AnalysisCache: Sendable {
         entries[options]?.matrix = matrix
         return matrix
     }
+}
+
+/// Loaded policies of kinds the engine does not evaluate yet (Calico's): how many, and the first one's name.
+struct UnevaluatedPolicies: Sendable, Equatable {
+    var count = 0
+    var first: String?
 }

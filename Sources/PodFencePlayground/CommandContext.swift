@@ -65,24 +65,36 @@ public struct CommandContext: Sendable {
             warnAboutUnevaluatedPolicies(in: loaded.objects)
             return ReachabilityAnalysis(session: loaded, options: options)
         }
-        warnAboutUnevaluatedPolicies(in: session.objects)
+        warnAboutUnevaluatedPolicies(analyses.unevaluatedPolicies(of: session))
         return analyses.analysis(of: session, options: options)
     }
 
     /// Says on standard error when loaded policies are of kinds the engine does not evaluate yet (Calico's),
     /// so that no verdict or matrix is taken for complete when it is not.
     mutating func warnAboutUnevaluatedPolicies(in objects: [LoadedObject]) {
-        let calico = objects.filter { loaded in
+        warnAboutUnevaluatedPolicies(Self.unevaluatedPolicies(in: objects))
+    }
+
+    private mutating func warnAboutUnevaluatedPolicies(_ policies: UnevaluatedPolicies) {
+        guard let first = policies.first else { return }
+        let count = policies.count == 1 ? "1 Calico policy is" : "\(policies.count) Calico policies are"
+        printError(
+            "warning: \(count) loaded (first: \(first)) but not evaluated yet: can, explain, "
+                + "assert, matrix, diff and lint leave Calico policies out (docs/calico.md)")
+    }
+
+    /// The policies among objects that the engine does not evaluate yet: how many, and the first one's name.
+    static func unevaluatedPolicies(in objects: [LoadedObject]) -> UnevaluatedPolicies {
+        var policies = UnevaluatedPolicies()
+        for loaded in objects {
             switch loaded.object {
-            case .calicoNetworkPolicy, .calicoGlobalNetworkPolicy: true
-            default: false
+            case .calicoNetworkPolicy, .calicoGlobalNetworkPolicy:
+                if policies.first == nil { policies.first = loaded.object.qualifiedName }
+                policies.count += 1
+            default: continue
             }
         }
-        guard let first = calico.first else { return }
-        let count = calico.count == 1 ? "1 Calico policy is" : "\(calico.count) Calico policies are"
-        printError(
-            "warning: \(count) loaded (first: \(first.object.qualifiedName)) but not evaluated yet: can, explain, "
-                + "assert, matrix, diff and lint leave Calico policies out (docs/calico.md)")
+        return policies
     }
 
     /// The connectivity matrix of the session, reused while neither the session nor the options changed;
@@ -95,7 +107,7 @@ public struct CommandContext: Sendable {
         -> ConnectivityMatrix
     {
         guard paths.isEmpty else { return try analysis(paths: paths, options: options).matrix() }
-        warnAboutUnevaluatedPolicies(in: session.objects)
+        warnAboutUnevaluatedPolicies(analyses.unevaluatedPolicies(of: session))
         return analyses.matrix(of: session, options: options)
     }
 

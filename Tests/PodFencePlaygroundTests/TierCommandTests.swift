@@ -187,8 +187,18 @@ struct TierCommandTests {
                 errors.contains(
                     "warning: 1 Calico policy is loaded (first: deny-app1) but not evaluated yet"), "\(line)")
         }
-        // Without Calico policies, nothing is said.
+        // Counted once per session revision: a second Calico policy is counted at the next question.
+        #expect(
+            run(&session, "apply <<EOF", input: calico.replacingOccurrences(of: "deny-app1", with: "deny-b")).0 == 0)
+        #expect(
+            run(&session, "can ingress-nginx/controller reach ns-app1/web").2.contains(
+                "warning: 2 Calico policies are loaded (first: "))
+        // Without Calico policies, nothing is said, until one is applied.
         var plain = demo()
         #expect(run(&plain, "can ingress-nginx/controller reach ns-app1/web").2.isEmpty)
+        #expect(run(&plain, "apply <<EOF", input: calico).0 == 0)
+        #expect(
+            run(&plain, "can ingress-nginx/controller reach ns-app1/web").2.contains(
+                "warning: 1 Calico policy is loaded (first: deny-app1) but not evaluated yet"))
     }
 }
