@@ -18,7 +18,6 @@ struct AnalysisCache: Sendable {
     private var revision: UInt64?
     private var peersRevision: UInt64?
     private var entries: [ReachabilityOptions: Entry] = [:]
-    private var unevaluated: (revision: UInt64, policies: UnevaluatedPolicies)?
     /// How many analyses were built, and how many of them kept the previous peers: for tests.
     private(set) var builds = 0
     private(set) var policyOnlyBuilds = 0
@@ -38,21 +37,13 @@ struct AnalysisCache: Sendable {
         if samePeers, let previous {
             policyOnlyBuilds += 1
             analysis = previous.replacingPolicies(
-                session.locatedPolicies, clusterPolicies: session.locatedClusterPolicies)
+                session.locatedPolicies, clusterPolicies: session.locatedClusterPolicies,
+                calicoPolicies: session.locatedCalicoPolicies, calicoTiers: session.calicoTiers)
         } else {
             analysis = ReachabilityAnalysis(session: session, options: options)
         }
         entries[options] = Entry(analysis: analysis)
         return analysis
-    }
-
-    /// The session's policies that the engine does not evaluate yet, counted once per revision: every
-    /// analysing command warns about them, and a question in a session must not scan all its objects.
-    mutating func unevaluatedPolicies(of session: Session) -> UnevaluatedPolicies {
-        if let unevaluated, unevaluated.revision == session.revision { return unevaluated.policies }
-        let policies = CommandContext.unevaluatedPolicies(in: session.objects)
-        unevaluated = (session.revision, policies)
-        return policies
     }
 
     /// The matrix of a session under options, computed only when the session changed.
@@ -63,10 +54,4 @@ struct AnalysisCache: Sendable {
         entries[options]?.matrix = matrix
         return matrix
     }
-}
-
-/// Loaded policies of kinds the engine does not evaluate yet (Calico's): how many, and the first one's name.
-struct UnevaluatedPolicies: Sendable, Equatable {
-    var count = 0
-    var first: String?
 }

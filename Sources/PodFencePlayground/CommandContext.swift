@@ -62,39 +62,24 @@ public struct CommandContext: Sendable {
     {
         guard paths.isEmpty else {
             let loaded = try Session.analysed(paths: paths, context: &self)
-            warnAboutUnevaluatedPolicies(in: loaded.objects)
-            return ReachabilityAnalysis(session: loaded, options: options)
+            let analysis = ReachabilityAnalysis(session: loaded, options: options)
+            warnAboutMissingTiers(analysis)
+            return analysis
         }
-        warnAboutUnevaluatedPolicies(analyses.unevaluatedPolicies(of: session))
-        return analyses.analysis(of: session, options: options)
+        let analysis = analyses.analysis(of: session, options: options)
+        warnAboutMissingTiers(analysis)
+        return analysis
     }
 
-    /// Says on standard error when loaded policies are of kinds the engine does not evaluate yet (Calico's),
-    /// so that no verdict or matrix is taken for complete when it is not.
-    mutating func warnAboutUnevaluatedPolicies(in objects: [LoadedObject]) {
-        warnAboutUnevaluatedPolicies(Self.unevaluatedPolicies(in: objects))
-    }
-
-    private mutating func warnAboutUnevaluatedPolicies(_ policies: UnevaluatedPolicies) {
-        guard let first = policies.first else { return }
-        let count = policies.count == 1 ? "1 Calico policy is" : "\(policies.count) Calico policies are"
+    /// Says on standard error when Calico policies name tiers that no loaded Tier defines: Calico refuses
+    /// such policies; PodFence evaluates them closed (docs/calico.md), so the verdicts are not what a cluster
+    /// would do.
+    mutating func warnAboutMissingTiers(_ analysis: ReachabilityAnalysis) {
+        guard !analysis.missingCalicoTiers.isEmpty else { return }
+        let names = analysis.missingCalicoTiers.joined(separator: ", ")
         printError(
-            "warning: \(count) loaded (first: \(first)) but not evaluated yet: can, explain, "
-                + "assert, matrix, diff and lint leave Calico policies out (docs/calico.md)")
-    }
-
-    /// The policies among objects that the engine does not evaluate yet: how many, and the first one's name.
-    static func unevaluatedPolicies(in objects: [LoadedObject]) -> UnevaluatedPolicies {
-        var policies = UnevaluatedPolicies()
-        for loaded in objects {
-            switch loaded.object {
-            case .calicoNetworkPolicy, .calicoGlobalNetworkPolicy:
-                if policies.first == nil { policies.first = loaded.object.qualifiedName }
-                policies.count += 1
-            default: continue
-            }
-        }
-        return policies
+            "warning: Calico policies name tiers that no loaded Tier defines (\(names)); Calico refuses such "
+                + "policies, PodFence evaluates them after every tier with a Deny default (docs/calico.md)")
     }
 
     /// The connectivity matrix of the session, reused while neither the session nor the options changed;
@@ -107,7 +92,7 @@ public struct CommandContext: Sendable {
         -> ConnectivityMatrix
     {
         guard paths.isEmpty else { return try analysis(paths: paths, options: options).matrix() }
-        warnAboutUnevaluatedPolicies(analyses.unevaluatedPolicies(of: session))
+        warnAboutMissingTiers(analyses.analysis(of: session, options: options))
         return analyses.matrix(of: session, options: options)
     }
 

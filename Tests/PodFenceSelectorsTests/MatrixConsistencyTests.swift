@@ -146,6 +146,111 @@ struct MatrixConsistencyTests {
             input, clusterPolicies: Self.clusterPolicies(seed: seed, namespaces: input.namespaces), seed: seed)
     }
 
+    @Test(
+        "messy clusters under Calico tiered policies, with Admin and Baseline policies: every cell equals its verdict",
+        arguments: Array(UInt64(1)...40))
+    func calicoAgreement(seed: UInt64) {
+        let input = Self.messyCluster(seed: seed)
+        let (policies, tiers) = Self.calicoPolicies(seed: seed)
+        Self.checkAgreement(
+            input,
+            clusterPolicies: seed % 3 == 0 ? Self.clusterPolicies(seed: seed, namespaces: input.namespaces) : [],
+            calicoPolicies: policies, calicoTiers: tiers, seed: seed)
+    }
+
+    /// Random Calico policies over the messy clusters' labels: user tiers before and after the built-in ones
+    /// with either default action, every built-in tier, orders around the NetworkPolicies' 1,000, namespaced
+    /// and global policies, every action, selectors, notSelectors, namespace selectors (`global()` too),
+    /// nets and notNets over pod, node and outside addresses, ipVersion, protocols and notProtocols, ports,
+    /// ranges, named ports and notPorts, local criteria, and criteria PodFence cannot evaluate.
+    static func calicoPolicies(seed: UInt64) -> ([LocatedCalicoPolicy], [CalicoTier]) {
+        var random = Generator(state: seed &* 0x9FB2_1C65_1E98_DF25)
+        let tiers = [
+            CalicoTier(
+                name: "security",
+                spec: CalicoTierSpec(order: 100, defaultAction: Bool.random(using: &random) ? .deny : .pass)),
+            CalicoTier(
+                name: "late",
+                spec: CalicoTierSpec(
+                    order: Bool.random(using: &random) ? 20_000_000 : nil,
+                    defaultAction: Bool.random(using: &random) ? .deny : .pass)),
+        ]
+        let selectors = [
+            "all()", "app == 'web'", "app in {'api', 'db'}", "has(app) && app != 'db'",
+            "projectcalico.org/namespace == 'alpha'", "pcns.team == 'red'", "!has(track)", "app starts with 'a'",
+        ]
+        let namespaceSelectors = ["team == 'red'", "projectcalico.org/name == 'beta'", "all()", "global()"]
+        let nets = [["10.1.0.0/23"], ["192.168.0.0/30"], ["fd00::/120", "10.1.1.0/24"], ["0.0.0.0/0"]]
+        func pick<T>(_ values: [T], _ random: inout Generator) -> T { values.randomElement(using: &random)! }
+        func entity(_ random: inout Generator, local: Bool) -> CalicoEntityRule? {
+            guard Int.random(in: 0..<(local ? 4 : 5), using: &random) > 0 else { return nil }
+            var entity = CalicoEntityRule()
+            switch Int.random(in: 0..<(local ? 3 : 7), using: &random) {
+            case 0: entity.selector = pick(selectors, &random)
+            case 1: entity.nets = pick(nets, &random)
+            case 2: entity.notSelector = pick(selectors, &random)
+            case 3: entity.namespaceSelector = pick(namespaceSelectors, &random)
+            case 4:
+                entity.namespaceSelector = pick(namespaceSelectors, &random)
+                entity.selector = pick(selectors, &random)
+            case 5: entity.notNets = pick(nets, &random)
+            default:
+                entity.selector = pick(selectors, &random)
+                entity.notNets = pick(nets, &random)
+            }
+            return entity
+        }
+        func rule(_ random: inout Generator) -> CalicoRule {
+            var rule = CalicoRule(action: pick([.allow, .allow, .deny, .pass, .log], &random))
+            rule.protocol = pick([nil, nil, .tcp, .udp, .icmp, CalicoProtocol(number: 6)], &random)
+            rule.source = entity(&random, local: false)
+            rule.destination = entity(&random, local: true)
+            if rule.protocol?.hasPorts == true {
+                var destination = rule.destination ?? CalicoEntityRule()
+                switch Int.random(in: 0..<5, using: &random) {
+                case 0: destination.ports = [CalicoPort(number: 80)]
+                case 1: destination.ports = [CalicoPort(range: 8000...8080), CalicoPort(number: 53)]
+                case 2: destination.ports = [CalicoPort(rawValue: "http")]
+                case 3: destination.notPorts = [CalicoPort(rawValue: "dns"), CalicoPort(number: 9000)]
+                default: break
+                }
+                rule.destination = destination
+            }
+            if Int.random(in: 0..<8, using: &random) == 0 { rule.notProtocol = .udp }
+            if Int.random(in: 0..<8, using: &random) == 0 { rule.ipVersion = pick([4, 6], &random) }
+            switch Int.random(in: 0..<10, using: &random) {
+            case 0:
+                var source = rule.source ?? CalicoEntityRule()
+                source.serviceAccounts = CalicoServiceAccountMatch(names: ["robot"])
+                rule.source = source
+            case 1: rule.http = CalicoHTTPMatch(methods: ["GET"])
+            default: break
+            }
+            return rule
+        }
+        var policies: [LocatedCalicoPolicy] = []
+        for index in 0..<Int.random(in: 1...5, using: &random) {
+            var spec = CalicoPolicySpec(
+                tier: pick([nil, nil, "kube-admin", "kube-baseline", "security", "late"], &random),
+                order: pick([nil, 100, 500, 1000, 2000], &random), selector: pick(selectors, &random),
+                types: pick([nil, [.ingress], [.egress], [.ingress, .egress]], &random))
+            let ingress = (0..<Int.random(in: 0...3, using: &random)).map { _ in rule(&random) }
+            let egress = (0..<Int.random(in: 0...3, using: &random)).map { _ in rule(&random) }
+            spec.ingress = ingress.isEmpty ? nil : ingress
+            spec.egress = egress.isEmpty ? nil : egress
+            if Bool.random(using: &random) {
+                if Int.random(in: 0..<3, using: &random) == 0 { spec.namespaceSelector = "team == 'blue'" }
+                policies.append(LocatedCalicoPolicy(CalicoGlobalNetworkPolicy(name: "global-\(index)", spec: spec)))
+            } else {
+                policies.append(
+                    LocatedCalicoPolicy(
+                        CalicoNetworkPolicy(
+                            name: "local-\(index)", namespace: pick(namespaceNames, &random), spec: spec)))
+            }
+        }
+        return (policies, tiers)
+    }
+
     /// Random Admin and Baseline policies over the messy clusters' labels: every subject and peer shape,
     /// every action, ports by number, range and name, networks over pod and node addresses, nodes and
     /// domain names, and priorities that sometimes tie.
@@ -225,14 +330,16 @@ struct MatrixConsistencyTests {
     /// reading would differ (implementation-defined), so outcomes are compared where they say nothing.
     static func checkAgreement(
         _ input: (namespaces: [Namespace], pods: [Pod], workloads: [Workload], policies: [NetworkPolicy]),
-        clusterPolicies: [ClusterNetworkPolicy] = [], seed: UInt64
+        clusterPolicies: [ClusterNetworkPolicy] = [], calicoPolicies: [LocatedCalicoPolicy] = [],
+        calicoTiers: [CalicoTier] = [], seed: UInt64
     ) {
         for options in Self.optionSets {
             let cluster = TestCluster(
                 ReachabilityAnalysis(
                     namespaces: input.namespaces, pods: input.pods, workloads: input.workloads,
                     policies: input.policies.map { LocatedPolicy($0) },
-                    clusterPolicies: clusterPolicies.map { LocatedClusterPolicy($0) }, options: options))
+                    clusterPolicies: clusterPolicies.map { LocatedClusterPolicy($0) }, calicoPolicies: calicoPolicies,
+                    calicoTiers: calicoTiers, options: options))
             let matrix = cluster.analysis.matrix()
             let nodeAddresses = Set(input.pods.compactMap { $0.status?.hostIP })
             func endpoint(_ index: Int) -> ReachabilityEndpoint? {
@@ -465,5 +572,39 @@ struct MatrixConsistencyTests {
             #expect(
                 [summary.fullyAllowed, summary.partlyAllowed, summary.denied, summary.implementationDefined] == counts)
         }
+    }
+}
+
+extension MatrixConsistencyTests {
+    @Test("the random Calico policies decide cells: every action, user tiers' defaults and each built-in tier")
+    func calicoGeneratorIsNotTrivial() {
+        var actions: [TierAction: Int] = [:]
+        var tiers = Set<String>()
+        var defaultDenials = 0
+        for seed in UInt64(1)...40 {
+            let input = Self.messyCluster(seed: seed)
+            let (policies, calicoTiers) = Self.calicoPolicies(seed: seed)
+            let analysis = ReachabilityAnalysis(
+                namespaces: input.namespaces, pods: input.pods, workloads: input.workloads,
+                policies: input.policies.map { LocatedPolicy($0) }, calicoPolicies: policies,
+                calicoTiers: calicoTiers)
+            for source in analysis.peers.indices {
+                for destination in analysis.peers.indices {
+                    let verdict = analysis.verdict(from: .peer(source), to: .peer(destination))
+                    for step in verdict.egress.chain + verdict.ingress.chain {
+                        if let rule = step.rule, rule.policy.isCalico {
+                            actions[step.action, default: 0] += 1
+                            tiers.insert(step.tier.name)
+                        } else if step.rule == nil && step.action == .deny && step.tier != .networkPolicy {
+                            defaultDenials += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(actions[.accept, default: 0] > 100 && actions[.deny, default: 0] > 100, "\(actions)")
+        #expect(actions[.pass, default: 0] > 10, "\(actions)")
+        #expect(defaultDenials > 10)
+        #expect(tiers.isSuperset(of: ["Admin", "NetworkPolicy", "Baseline", "security", "late"]), "\(tiers)")
     }
 }

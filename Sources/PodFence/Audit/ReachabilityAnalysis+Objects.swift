@@ -3,8 +3,9 @@ import PodFenceSelectors
 import PodFenceYAML
 
 extension ReachabilityAnalysis {
-    /// Analyses loaded objects: their namespaces, pods, workloads, NetworkPolicies and cluster-scoped
-    /// policies, each policy with the location it was read from (for explanations and findings).
+    /// Analyses loaded objects: their namespaces, pods, workloads, NetworkPolicies, cluster-scoped policies
+    /// and Calico policies and tiers, each policy with the location it was read from (for explanations and
+    /// findings).
     /// - Parameters:
     ///   - objects: The loaded objects (other kinds are ignored).
     ///   - options: The engine options.
@@ -14,18 +15,24 @@ extension ReachabilityAnalysis {
         var workloads: [Workload] = []
         var policies: [LocatedPolicy] = []
         var clusterPolicies: [LocatedClusterPolicy] = []
+        var calicoPolicies: [LocatedCalicoPolicy] = []
+        var calicoTiers: [CalicoTier] = []
         for loaded in objects {
             switch loaded.object {
             case .namespace(let namespace): namespaces.append(namespace)
             case .pod(let pod): pods.append(pod)
             case .workload(let workload): workloads.append(workload)
             case .networkPolicy(let policy): policies.append(LocatedPolicy(policy, location: loaded.location))
-            default: if let located = loaded.locatedClusterPolicy { clusterPolicies.append(located) }
+            case .calicoTier(let tier): calicoTiers.append(tier)
+            default:
+                if let located = loaded.locatedClusterPolicy { clusterPolicies.append(located) }
+                if let located = loaded.locatedCalicoPolicy { calicoPolicies.append(located) }
             }
         }
         self.init(
             namespaces: namespaces, pods: pods, workloads: workloads, policies: policies,
-            clusterPolicies: clusterPolicies, options: options)
+            clusterPolicies: clusterPolicies, calicoPolicies: calicoPolicies, calicoTiers: calicoTiers,
+            options: options)
     }
 }
 
@@ -45,5 +52,23 @@ extension LoadedObject {
         default:
             nil
         }
+    }
+}
+
+extension LoadedObject {
+    /// The object as the engine evaluates a Calico NetworkPolicy or GlobalNetworkPolicy, with where it was
+    /// read. Nil for other kinds.
+    public var locatedCalicoPolicy: LocatedCalicoPolicy? {
+        switch object {
+        case .calicoNetworkPolicy(let policy): LocatedCalicoPolicy(policy, location: location)
+        case .calicoGlobalNetworkPolicy(let policy): LocatedCalicoPolicy(policy, location: location)
+        default: nil
+        }
+    }
+
+    /// The object as a Calico Tier. Nil for other kinds.
+    public var calicoTier: CalicoTier? {
+        if case .calicoTier(let tier) = object { return tier }
+        return nil
     }
 }

@@ -96,7 +96,18 @@ extension ReachabilityVerdict {
             var entry = ManifestBuilder()
             entry.set("kind", rule.policy.kind)
             entry.set("policy", rule.policy.name)
-            entry.set("priority", rule.policy.priority)
+            if rule.policy.isCalico {
+                entry.set("namespace", rule.policy.namespace)
+                entry.set(
+                    "order",
+                    rule.policy.order.map {
+                        let text = CalicoOrder($0).description
+                        return ManifestNode(
+                            .scalar(ManifestScalar(text: text, kind: text.contains(".") ? .float : .int)))
+                    })
+            } else {
+                entry.set("priority", rule.policy.priority)
+            }
             entry.set("location", rule.policy.location?.description)
             entry.set("direction", rule.direction.description)
             entry.set("index", rule.ruleIndex)

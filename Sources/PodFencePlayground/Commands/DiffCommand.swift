@@ -39,7 +39,6 @@ struct DiffCommand: ParsableCommand, PlaygroundCommand {
         }
         var options = ReachabilityOptions()
         options.ipBlockMatchesPodIPs = !noIpblockPodIps
-        context.warnAboutUnevaluatedPolicies(in: old + new)
         let diff = ConnectivityDiff(old: old, new: new, options: options)
         context.output += format == .json ? diff.json : diff.text
         if !diff.isEmpty { throw CommandFailure("") }

@@ -28,4 +28,14 @@ extension Session {
     var locatedClusterPolicies: [LocatedClusterPolicy] {
         objects.compactMap(\.locatedClusterPolicy)
     }
+
+    /// The loaded Calico policies with where they were read, in load order.
+    var locatedCalicoPolicies: [LocatedCalicoPolicy] {
+        objects.compactMap(\.locatedCalicoPolicy)
+    }
+
+    /// The loaded Calico tiers, in load order.
+    var calicoTiers: [CalicoTier] {
+        objects.compactMap(\.calicoTier)
+    }
 }

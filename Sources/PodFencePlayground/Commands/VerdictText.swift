@@ -84,8 +84,9 @@ struct VerdictText {
         }
         var lines = [header]
         for step in side.chain { lines.append("  " + chainLine(step, side: side)) }
-        // When the Admin tier decided every port, the NetworkPolicies below it were not reached.
-        let unreached = !side.chain.isEmpty && !side.chain.contains { $0.tier == .networkPolicy }
+        // When an earlier tier or policy decided every port, the NetworkPolicies were not reached: the chain has
+        // no step of theirs.
+        let unreached = !side.chain.isEmpty && !side.chain.contains { $0.tier == .networkPolicy && $0.rule == nil }
         let prefix = unreached ? "  not reached: " : "  "
         for policy in side.isolatingPolicies {
             lines.append(prefix + "isolated by \(policy)" + (policy.location.map { " (\($0))" } ?? ""))
@@ -111,13 +112,14 @@ struct VerdictText {
         let actor: String
         if let rule = step.rule {
             let location = rule.policy.location.map { " (\($0))" } ?? ""
-            actor = "\(rule.policy)\(location) priority \(rule.policy.priority) \(rule.path)"
+            actor = "\(rule.policy)\(location) \(rule.policy.rankDescription) \(rule.path)"
         } else {
             switch (step.tier, step.action) {
             case (.networkPolicy, .pass): actor = "no NetworkPolicy isolates \(side.direction)"
             case (.networkPolicy, .deny): actor = "isolated, no rule matched"
             case (.networkPolicy, _): actor = "allowed by a rule (below)"
-            default: actor = "no tier decided"
+            case (.defaultAllow, _): actor = "no tier decided"
+            default: actor = "no rule matched, the tier's default action"
             }
         }
         return "\(step.tier): \(actor) -> \(step.action) on \(step.ports)"

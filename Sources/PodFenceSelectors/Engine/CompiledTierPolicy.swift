@@ -1,8 +1,9 @@
 import PodFenceCIDR
 import PodFenceModel
 
-/// A cluster-scoped policy ready for evaluation: its subject, and its rules in precedence order with their
-/// peers and ports compiled once. Invalid parts, which loading refuses, match nothing.
+/// A tiered policy (a cluster-scoped policy or a Calico policy) ready for evaluation: its subject, and its
+/// rules in precedence order with their peers and ports compiled once. Invalid parts, which loading refuses,
+/// match nothing.
 struct CompiledTierPolicy: Sendable {
     /// The pods the policy applies to. Host-network pods are never subjects.
     enum Subject: Sendable, Hashable {
@@ -10,6 +11,10 @@ struct CompiledTierPolicy: Sendable {
         case namespaces(LabelSelector)
         /// Matching pods in matching namespaces.
         case pods(namespaces: LabelSelector, pods: LabelSelector)
+        /// A Calico policy's endpoints: pods whose Calico endpoint labels match `selector`, in the policy's
+        /// namespace (`scope`) or, for a GlobalNetworkPolicy, in the namespaces `namespaceSelector` matches
+        /// (every namespace without one).
+        case calico(scope: Int?, namespaceSelector: CalicoSelector?, selector: CalicoSelector)
         /// An invalid subject: no pod.
         case nothing
     }
@@ -27,6 +32,8 @@ struct CompiledTierPolicy: Sendable {
         case nodes(LabelSelector)
         /// Domain names: an outside address may or may not be one of them, which cannot be known offline.
         case domainNames([String])
+        /// A Calico entity rule's criteria on the remote end.
+        case calico(CalicoCriteria)
         /// An invalid peer: matches nothing.
         case nothing
 
@@ -40,20 +47,57 @@ struct CompiledTierPolicy: Sendable {
         }
     }
 
-    /// A rule: action, peers (OR'ed) and port entries (empty: every port).
+    /// A rule: action, peers (OR'ed) and port entries (empty: every port), minus excluded port entries.
     struct Rule: Sendable {
         var name: String?
-        /// nil for an unknown action (refused by validation): the rule matches nothing.
+        /// nil for an unknown action (refused by validation) or Calico's `Log`: the rule decides nothing.
         var action: TierAction?
         var peers: [Peer]
         var ports: [CompiledPolicy.Port]
-        var hasNamedPorts: Bool { ports.contains { if case .named = $0 { true } else { false } } }
+        /// Ports the rule does not match (Calico's `notProtocol` and `notPorts`).
+        var excludedPorts: [CompiledPolicy.Port] = []
+        /// Criteria on the policy's own endpoint (a Calico ingress rule's `destination`, egress rule's `source`).
+        var local: CalicoCriteria?
+        /// The rule has a criterion PodFence cannot evaluate offline (Calico: HTTP, source ports, service
+        /// accounts, services, ICMP without a protocol): where its other criteria match, it is unevaluable.
+        var unevaluable = false
+        /// A Calico rule: it has one peer (its remote entity rule), which the chain does not number.
+        var isCalico = false
+        var hasNamedPorts: Bool {
+            (ports + excludedPorts).contains { if case .named = $0 { true } else { false } }
+        }
     }
 
     var reference: ClusterPolicyReference
     var subject: Subject
     var ingress: [Rule]
     var egress: [Rule]
+    /// Whether the policy takes part in a direction: a cluster policy when it has rules for it, a Calico policy
+    /// when its (defaulted) `types` list it, rules or not.
+    var appliesToIngress: Bool
+    var appliesToEgress: Bool
+    /// The tier's default action denies (Calico's `default` tier and user tiers by default); otherwise what no
+    /// rule decides is handed to the next tier.
+    var defaultDenies: Bool
+
+    /// Whether the policy takes part in a direction.
+    func applies(_ direction: TrafficDirection) -> Bool {
+        direction == .ingress ? appliesToIngress : appliesToEgress
+    }
+
+    /// Creates a compiled policy from its parts.
+    init(
+        reference: ClusterPolicyReference, subject: Subject, ingress: [Rule], egress: [Rule],
+        appliesToIngress: Bool, appliesToEgress: Bool, defaultDenies: Bool
+    ) {
+        self.reference = reference
+        self.subject = subject
+        self.ingress = ingress
+        self.egress = egress
+        self.appliesToIngress = appliesToIngress
+        self.appliesToEgress = appliesToEgress
+        self.defaultDenies = defaultDenies
+    }
 
     /// The rules of a direction.
     func rules(_ direction: TrafficDirection) -> [Rule] {
@@ -80,6 +124,9 @@ struct CompiledTierPolicy: Sendable {
             self.ingress = []
             self.egress = []
         }
+        self.appliesToIngress = !ingress.isEmpty
+        self.appliesToEgress = !egress.isEmpty
+        self.defaultDenies = false
     }
 
     private static func subject(_ subject: ClusterPolicySubject?) -> Subject {

@@ -36,13 +36,44 @@ extension ReachabilityAnalysis {
         case .namespaces(let selector): return selector.matches(namespaceLabels)
         case .pods(let namespaceSelector, let podSelector):
             return namespaceSelector.matches(namespaceLabels) && podSelector.matches(record.peer.labels)
+        case .calico(let scope, let namespaceSelector, let selector):
+            if let scope, scope != record.namespaceIndex { return false }
+            if let namespaceSelector, !namespaceSelector.matches(calicoNamespaceLabels[record.namespaceIndex]) {
+                return false
+            }
+            return selector.matches(calicoEndpointLabels[peer])
         case .nothing: return false
         }
     }
 
-    /// The cluster policies with rules for a direction whose subject holds a peer, in evaluation order.
+    /// The tiered policies that take part in a direction and whose subject holds a peer, in evaluation order.
     func tierPolicies(of peer: Int, _ direction: TrafficDirection) -> [Int] {
-        tiers.indices.filter { !tiers[$0].rules(direction).isEmpty && tierSubjectHolds(tiers[$0].subject, peer) }
+        tiers.indices.filter { tiers[$0].applies(direction) && tierSubjectHolds(tiers[$0].subject, peer) }
+    }
+
+    /// Whether Calico criteria hold for an endpoint (docs/calico.md, "Rules"): selectors match in-scope pods
+    /// by their Calico endpoint labels (host-network pods are not Calico workload endpoints), nets match a
+    /// pod's IPs, a node's addresses or an outside address.
+    func calicoMatches(_ criteria: CalicoCriteria, _ role: Role) -> Bool {
+        let addresses: [IPAddress]
+        if case .pod(let index) = role, !records[index].peer.hostNetwork {
+            let namespace = records[index].namespaceIndex
+            let inScope =
+                criteria.namespaceSelector.map { $0.matches(calicoNamespaceLabels[namespace]) }
+                ?? criteria.scope.map { $0 == namespace } ?? true
+            if criteria.needsPod && !inScope { return false }
+            if let selector = criteria.selector, !selector.matches(calicoEndpointLabels[index]) { return false }
+            if let selector = criteria.notSelector, inScope, selector.matches(calicoEndpointLabels[index]) {
+                return false
+            }
+            addresses = records[index].peer.addresses
+        } else {
+            if criteria.needsPod { return false }
+            addresses = tierAddresses(of: role)
+        }
+        if let nets = criteria.nets, !addresses.contains(where: nets.contains) { return false }
+        if let notNets = criteria.notNets, addresses.contains(where: notNets.contains) { return false }
+        return true
     }
 
     /// Whether a rule peer matches an endpoint.
@@ -64,6 +95,8 @@ extension ReachabilityAnalysis {
         case .domainNames:
             if case .address = other { return .unevaluable }
             return .no
+        case .calico(let criteria):
+            return calicoMatches(criteria, other) ? .yes : .no
         case .nothing:
             return .no
         }
@@ -89,52 +122,99 @@ extension ReachabilityAnalysis {
         }
     }
 
-    /// The tiers for one side: the Admin policies' rules in order, then the NetworkPolicy verdict (when a
-    /// NetworkPolicy isolates the subject) or the Baseline policies' rules, then the default allow.
+    /// The tiers for one side, in order (docs/engine.md, docs/calico.md): each tier that applies to the subject
+    /// walks its policies' rules (first match decides, `Pass` hands on to the next tier) and applies its default
+    /// action to what no rule decided (`Deny`, or `Pass`). The NetworkPolicy tier (Calico's `default`) holds
+    /// the NetworkPolicies as one block at order 1,000 when they isolate the subject; it says that it passes
+    /// when nothing in it applies. After the last tier, the default allows.
     /// - Parameters:
     ///   - direction: The side.
-    ///   - policies: The cluster policies of the subject for that direction, in evaluation order.
+    ///   - subject: The pod the side belongs to (Calico rules' local criteria hold on it).
+    ///   - policies: The tiered policies of the subject for that direction, in evaluation order.
     ///   - other: The other end.
     ///   - destination: The destination pod, on which named ports resolve.
     ///   - networkPolicies: The NetworkPolicy tier's evaluation of the side (isolating policies, allowed ports).
     ///   - reading: How to read what is left open.
     func walkTiers(
-        _ direction: TrafficDirection, policies: [Int], other: Role, destination: Int?,
+        _ direction: TrafficDirection, subject: Int, policies: [Int], other: Role, destination: Int?,
         networkPolicies: SideEvaluation, reading: TierReading
     ) -> TierWalk {
         let ordered = reading.reversedTies ? reversingTies(policies) : policies
         var walk = TierWalk()
-        let admin = walkTier(
-            .admin, ordered.filter { tiers[$0].reference.tier == .admin }, direction, other: other,
-            destination: destination, remaining: .all, reading: reading, into: &walk)
-        walk.allowed = admin.accepted
-        guard !admin.handedOn.isEmpty else { return walk }
-        if !networkPolicies.isolating.isEmpty {
-            let accepted = admin.handedOn.intersection(networkPolicies.allowed)
-            let denied = admin.handedOn.subtracting(networkPolicies.allowed)
-            if !accepted.isEmpty { walk.chain.append(TierStep(tier: .networkPolicy, action: .accept, ports: accepted)) }
-            if !denied.isEmpty { walk.chain.append(TierStep(tier: .networkPolicy, action: .deny, ports: denied)) }
-            walk.allowed.formUnion(accepted)
-            return walk
+        let isolated = !networkPolicies.isolating.isEmpty
+        var groups: [(tier: EvaluationTier, members: [Int])] = []
+        for position in ordered {
+            let tier = tiers[position].reference.tier
+            if let last = groups.last, last.tier == tier {
+                groups[groups.count - 1].members.append(position)
+            } else {
+                groups.append((tier, [position]))
+            }
         }
-        walk.chain.append(TierStep(tier: .networkPolicy, action: .pass, ports: admin.handedOn))
-        let baseline = walkTier(
-            .baseline, ordered.filter { tiers[$0].reference.tier == .baseline }, direction, other: other,
-            destination: destination, remaining: admin.handedOn, reading: reading, into: &walk)
-        walk.allowed.formUnion(baseline.accepted)
-        if !baseline.handedOn.isEmpty {
-            walk.chain.append(TierStep(tier: .defaultAllow, action: .accept, ports: baseline.handedOn))
-            walk.allowed.formUnion(baseline.handedOn)
+        if !groups.contains(where: { $0.tier == .networkPolicy }) {
+            let index = groups.firstIndex { EvaluationTier.networkPolicy < $0.tier } ?? groups.count
+            groups.insert((.networkPolicy, []), at: index)
+        }
+        var remaining = PortSet.all
+        for (tier, members) in groups {
+            guard !remaining.isEmpty else { break }
+            let blockHere = tier == .networkPolicy && isolated
+            if members.isEmpty && !blockHere {
+                if tier == .networkPolicy { walk.chain.append(TierStep(tier: tier, action: .pass, ports: remaining)) }
+                continue
+            }
+            let split = blockHere ? members.firstIndex { !Self.beforeNetworkPolicies(tiers[$0].reference) } : nil
+            let before = members[..<(split ?? members.count)]
+            let after = members[(split ?? members.count)...]
+            var passed = PortSet()
+            var undecided = remaining
+            for (part, block) in [(before, blockHere), (after, false)] {
+                let result = walkTier(
+                    tier, Array(part), direction, subject: subject, other: other, destination: destination,
+                    remaining: undecided, reading: reading, into: &walk)
+                walk.allowed.formUnion(result.accepted)
+                passed.formUnion(result.passed)
+                undecided = result.unmatched
+                if block && !undecided.isEmpty {
+                    let accepted = undecided.intersection(networkPolicies.allowed)
+                    if !accepted.isEmpty {
+                        walk.chain.append(TierStep(tier: tier, action: .accept, ports: accepted))
+                        walk.allowed.formUnion(accepted)
+                    }
+                    undecided = undecided.subtracting(accepted)
+                }
+            }
+            if !undecided.isEmpty {
+                let denies = tier == .networkPolicy || (members.first.map { tiers[$0].defaultDenies } ?? false)
+                if denies {
+                    walk.chain.append(TierStep(tier: tier, action: .deny, ports: undecided))
+                } else {
+                    passed.formUnion(undecided)
+                }
+            }
+            remaining = passed
+        }
+        if !remaining.isEmpty {
+            walk.chain.append(TierStep(tier: .defaultAllow, action: .accept, ports: remaining))
+            walk.allowed.formUnion(remaining)
         }
         return walk
     }
 
+    /// True when a policy of the NetworkPolicy tier comes before the NetworkPolicies, which Calico puts at order
+    /// 1,000 under names starting `knp.default.`.
+    static func beforeNetworkPolicies(_ reference: ClusterPolicyReference) -> Bool {
+        let order = Double(CalicoTier.kubernetesNetworkPolicyOrder.value)
+        return reference.rank < order || (reference.rank == order && reference.name < "knp.default.")
+    }
+
     /// One tier's rules over the ports still to decide: the first rule that matches a port decides it.
-    /// Returns the ports accepted and the ports handed to the next tier (passed, or matched by no rule).
+    /// Returns the ports accepted, the ports a `Pass` rule handed to the next tier, and the ports no rule
+    /// matched.
     private func walkTier(
-        _ tier: EvaluationTier, _ policies: [Int], _ direction: TrafficDirection, other: Role, destination: Int?,
-        remaining: PortSet, reading: TierReading, into walk: inout TierWalk
-    ) -> (accepted: PortSet, handedOn: PortSet) {
+        _ tier: EvaluationTier, _ policies: [Int], _ direction: TrafficDirection, subject: Int, other: Role,
+        destination: Int?, remaining: PortSet, reading: TierReading, into walk: inout TierWalk
+    ) -> (accepted: PortSet, passed: PortSet, unmatched: PortSet) {
         var undecided = remaining
         var accepted = PortSet()
         var passed = PortSet()
@@ -142,11 +222,14 @@ extension ReachabilityAnalysis {
             let policy = tiers[position]
             for (ruleIndex, rule) in policy.rules(direction).enumerated() {
                 guard let action = rule.action, !undecided.isEmpty else { continue }
+                if let local = rule.local, !calicoMatches(local, .pod(subject)) { continue }
                 var matchedPeer: Int?
                 var effective = action
                 var candidate: Int?
                 for (peerIndex, peer) in rule.peers.enumerated() {
-                    switch tierPeerMatch(peer, other) {
+                    var match = tierPeerMatch(peer, other)
+                    if rule.unevaluable && match == .yes { match = .unevaluable }
+                    switch match {
                     case .yes: matchedPeer = peerIndex
                     case .unevaluable: if candidate == nil { candidate = peerIndex }
                     case .no: continue
@@ -167,14 +250,10 @@ extension ReachabilityAnalysis {
                     }
                 }
                 guard let matchedPeer else { continue }
-                var ports = PortSet.all
-                if !rule.ports.isEmpty {
-                    ports = rule.ports.reduce(PortSet()) { $0.union(self.ports(of: $1, destination: destination)) }
-                }
-                let taken = ports.intersection(undecided)
+                let taken = self.ports(of: rule, destination: destination).intersection(undecided)
                 guard !taken.isEmpty else { continue }
                 var step = reference
-                step.peerIndex = matchedPeer
+                step.peerIndex = rule.isCalico ? nil : matchedPeer
                 walk.chain.append(TierStep(tier: tier, rule: step, action: effective, ports: taken))
                 switch effective {
                 case .accept: accepted.formUnion(taken)
@@ -184,7 +263,18 @@ extension ReachabilityAnalysis {
                 undecided = undecided.subtracting(taken)
             }
         }
-        return (accepted, passed.union(undecided))
+        return (accepted, passed, undecided)
+    }
+
+    /// The ports a tiered rule matches to a destination: its entries (every port when it has none), minus its
+    /// excluded entries, named ports resolved on the destination pod.
+    func ports(of rule: CompiledTierPolicy.Rule, destination: Int?) -> PortSet {
+        var ports = PortSet.all
+        if !rule.ports.isEmpty {
+            ports = rule.ports.reduce(PortSet()) { $0.union(self.ports(of: $1, destination: destination)) }
+        }
+        for entry in rule.excludedPorts { ports = ports.subtracting(self.ports(of: entry, destination: destination)) }
+        return ports
     }
 
     /// The policies with each run of equal (tier, priority) reversed.
@@ -214,8 +304,10 @@ extension ReachabilityAnalysis {
         return runs.filter { $0.count > 1 }
     }
 
+    /// Cluster policies of equal tier and priority, whose order Kubernetes leaves to the implementation. Calico
+    /// orders its own policies of equal order by name, so they never tie.
     private static func tied(_ lhs: ClusterPolicyReference, _ rhs: ClusterPolicyReference) -> Bool {
-        lhs.tier == rhs.tier && lhs.priority == rhs.priority
+        !lhs.isCalico && !rhs.isCalico && lhs.tier == rhs.tier && lhs.priority == rhs.priority
     }
 
     /// The tier evaluation of one side with the readings Kubernetes leaves open: the chain (limited to the
@@ -228,7 +320,8 @@ extension ReachabilityAnalysis {
         let policies = tierPolicies(of: subject, direction)
         guard !policies.isEmpty else { return nil }
         let primary = walkTiers(
-            direction, policies: policies, other: other, destination: destination, networkPolicies: networkPolicies,
+            direction, subject: subject, policies: policies, other: other, destination: destination,
+            networkPolicies: networkPolicies,
             reading: TierReading())
         let asked = port.ports
         var notes: [VerdictNote] = []
@@ -236,7 +329,7 @@ extension ReachabilityAnalysis {
         let tied = ties(policies)
         if !tied.isEmpty {
             let other = walkTiers(
-                direction, policies: policies, other: other, destination: destination,
+                direction, subject: subject, policies: policies, other: other, destination: destination,
                 networkPolicies: networkPolicies, reading: TierReading(reversedTies: true))
             if other.allowed.intersection(asked) != primary.allowed.intersection(asked) {
                 notes.append(
@@ -248,7 +341,7 @@ extension ReachabilityAnalysis {
         }
         if !primary.unevaluated.isEmpty {
             let open = walkTiers(
-                direction, policies: policies, other: other, destination: destination,
+                direction, subject: subject, policies: policies, other: other, destination: destination,
                 networkPolicies: networkPolicies, reading: TierReading(failClosed: false))
             if open.allowed.intersection(asked) != primary.allowed.intersection(asked) {
                 var rules: [ClusterRuleReference] = []
@@ -274,6 +367,13 @@ extension ReachabilityAnalysis {
     /// - Parameter position: The policy's position in the `clusterPolicies` the analysis was created with.
     public func clusterPolicyIndex(ofInput position: Int) -> Int {
         clusterPolicyIndexByInput[position]
+    }
+
+    /// The index in ``clusterPolicies`` of a Calico policy given to the initialiser (Calico policies are
+    /// evaluated with the cluster policies, in their tiers).
+    /// - Parameter position: The policy's position in the `calicoPolicies` the analysis was created with.
+    public func calicoPolicyIndex(ofInput position: Int) -> Int {
+        clusterPolicyIndexByInput[clusterPolicyInputCount + position]
     }
 
     /// The peers a cluster policy applies to: the pods its subject holds (host-network pods never).

@@ -34,7 +34,8 @@ public struct ReachabilityAnalysis: Sendable {
     public let peers: [ClusterPeer]
     /// The policies, sorted by namespace and name.
     public var policies: [PolicyReference] { compiled.map(\.reference) }
-    /// The cluster-scoped policies in evaluation order: Admin tier before Baseline, then by priority and name.
+    /// The tiered policies (cluster-scoped and Calico) in evaluation order: by tier, then by priority or order,
+    /// then by name.
     public var clusterPolicies: [ClusterPolicyReference] { tiers.map(\.reference) }
 
     let records: [EndpointRecord]
@@ -42,8 +43,17 @@ public struct ReachabilityAnalysis: Sendable {
     let compiled: [CompiledPolicy]
     /// The cluster-scoped policies, in evaluation order.
     let tiers: [CompiledTierPolicy]
+    /// The labels Calico selectors see on each record's endpoint (empty without Calico policies).
+    let calicoEndpointLabels: [[String: String]]
+    /// The labels Calico namespace selectors see on each namespace (empty without Calico policies).
+    let calicoNamespaceLabels: [[String: String]]
+    /// The tiers Calico policies name that no Tier object defines, sorted: Calico refuses such a policy;
+    /// PodFence evaluates it closed, in a tier of that name with no order and a `Deny` default action.
+    public let missingCalicoTiers: [String]
     /// For each cluster policy in the order it was given, its index in ``clusterPolicies``.
     let clusterPolicyIndexByInput: [Int]
+    /// How many cluster policies (not Calico) the analysis was given.
+    let clusterPolicyInputCount: Int
     /// For each namespace index, the indices of its policies in ``compiled``.
     let policiesByNamespace: [[Int]]
     /// For each policy in the order it was given, its index in ``policies``.
@@ -60,11 +70,16 @@ public struct ReachabilityAnalysis: Sendable {
     ///   - workloads: Workloads, each a peer standing for its pods; one without a pod template is left out.
     ///   - policies: The NetworkPolicies, with where they were read.
     ///   - clusterPolicies: The cluster-scoped policies (Admin and Baseline tiers), with where they were read.
+    ///   - calicoPolicies: Calico NetworkPolicies and GlobalNetworkPolicies, evaluated in their tiers
+    ///     (docs/calico.md).
+    ///   - calicoTiers: Calico `Tier` objects; the built-in `kube-admin`, `default` and `kube-baseline` tiers
+    ///     are always there.
     ///   - options: The choices left to the plugin.
     /// - Complexity: O(n log n) in the number of objects, plus the parsing of ipBlocks and networks.
     public init(
         namespaces: [Namespace], pods: [Pod], workloads: [Workload], policies: [LocatedPolicy],
-        clusterPolicies: [LocatedClusterPolicy] = [], options: ReachabilityOptions = ReachabilityOptions()
+        clusterPolicies: [LocatedClusterPolicy] = [], calicoPolicies: [LocatedCalicoPolicy] = [],
+        calicoTiers: [CalicoTier] = [], options: ReachabilityOptions = ReachabilityOptions()
     ) {
         var table = NamespaceTable()
         for namespace in namespaces { _ = table.index(of: namespace.name, labels: namespace.effectiveLabels) }
@@ -100,7 +115,7 @@ public struct ReachabilityAnalysis: Sendable {
         }
         self.init(
             options: options, records: records, namespaces: table, policies: policies,
-            clusterPolicies: clusterPolicies)
+            clusterPolicies: clusterPolicies, calicoPolicies: calicoPolicies, calicoTiers: calicoTiers)
     }
 
     /// The analysis of the same peers under other policies: the pods, workloads and namespaces are kept as
@@ -109,18 +124,21 @@ public struct ReachabilityAnalysis: Sendable {
     /// - Parameters:
     ///   - policies: The NetworkPolicies, with where they were read.
     ///   - clusterPolicies: The cluster-scoped policies, with where they were read.
+    ///   - calicoPolicies: The Calico policies, with where they were read.
+    ///   - calicoTiers: The Calico tiers.
     /// - Returns: The analysis, equal to one built from scratch with the same namespaces, pods and workloads.
     /// - Complexity: O(q log q) for q policies, plus the parsing of their ipBlocks.
-    public func replacingPolicies(_ policies: [LocatedPolicy], clusterPolicies: [LocatedClusterPolicy])
-        -> ReachabilityAnalysis
-    {
+    public func replacingPolicies(
+        _ policies: [LocatedPolicy], clusterPolicies: [LocatedClusterPolicy],
+        calicoPolicies: [LocatedCalicoPolicy] = [], calicoTiers: [CalicoTier] = []
+    ) -> ReachabilityAnalysis {
         var table = NamespaceTable()
         for record in namespaces.prefix(peerNamespaceCount) {
             _ = table.index(of: record.name, labels: record.labels)
         }
         return ReachabilityAnalysis(
             options: options, records: records, namespaces: table, policies: policies,
-            clusterPolicies: clusterPolicies)
+            clusterPolicies: clusterPolicies, calicoPolicies: calicoPolicies, calicoTiers: calicoTiers)
     }
 
     /// The namespaces in the order they are first named, with their labels.
@@ -142,7 +160,8 @@ public struct ReachabilityAnalysis: Sendable {
     /// Compiles the policies over peers already recorded.
     private init(
         options: ReachabilityOptions, records: [EndpointRecord], namespaces: NamespaceTable,
-        policies: [LocatedPolicy], clusterPolicies: [LocatedClusterPolicy]
+        policies: [LocatedPolicy], clusterPolicies: [LocatedClusterPolicy], calicoPolicies: [LocatedCalicoPolicy],
+        calicoTiers: [CalicoTier]
     ) {
         var table = namespaces
         self.options = options
@@ -161,16 +180,42 @@ public struct ReachabilityAnalysis: Sendable {
             let namespace = located.element.policy.metadata.namespace ?? "default"
             return CompiledPolicy(located.element, namespace: namespace, namespaceIndex: table.index(of: namespace))
         }
+        var calicoTable = CalicoTierTable(calicoTiers)
+        let calicoCompiled = calicoPolicies.map { located -> CompiledTierPolicy in
+            var namespaceIndex: Int?
+            if case .namespaced(let policy) = located.policy {
+                namespaceIndex = table.index(of: policy.metadata.namespace ?? "default")
+            }
+            return CompiledTierPolicy(calico: located, namespaceIndex: namespaceIndex, tiers: &calicoTable)
+        }
+        self.missingCalicoTiers = calicoTable.missing.sorted()
         self.namespaces = table.records
+        if calicoPolicies.isEmpty {
+            self.calicoEndpointLabels = []
+            self.calicoNamespaceLabels = []
+        } else {
+            self.calicoNamespaceLabels = table.records.map { record in
+                var labels = record.labels
+                labels[CalicoSelector.nameLabel] = record.name
+                return labels
+            }
+            let namespaceRecords = table.records
+            self.calicoEndpointLabels = records.map { record in
+                CalicoSelector.endpointLabels(
+                    podLabels: record.peer.labels, namespace: record.peer.namespace,
+                    namespaceLabels: namespaceRecords[record.namespaceIndex].labels)
+            }
+        }
         var byNamespace = [[Int]](repeating: [], count: table.records.count)
         for (position, policy) in compiled.enumerated() { byNamespace[policy.namespaceIndex].append(position) }
         self.policiesByNamespace = byNamespace
-        let orderedTiers = clusterPolicies.map(CompiledTierPolicy.init).enumerated()
+        let orderedTiers = (clusterPolicies.map(CompiledTierPolicy.init) + calicoCompiled).enumerated()
             .sorted { ($0.element.reference, $0.offset) < ($1.element.reference, $1.offset) }
         self.tiers = orderedTiers.map(\.element)
         var tierIndexByInput = [Int](repeating: 0, count: orderedTiers.count)
         for (position, entry) in orderedTiers.enumerated() { tierIndexByInput[entry.offset] = position }
         self.clusterPolicyIndexByInput = tierIndexByInput
+        self.clusterPolicyInputCount = clusterPolicies.count
     }
 
     /// The indices of the policies that select a peer for a direction (its isolating policies, semantics

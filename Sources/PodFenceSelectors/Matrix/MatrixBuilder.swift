@@ -39,6 +39,10 @@ struct MatrixBuilder {
         case nodes
         /// Every outside block (the candidates of `domainNames`).
         case outside
+        /// Calico selectors: pods (host-network pods excluded) of the namespaces `namespaceSelector` matches,
+        /// or of `scope` (every namespace when both are nil), whose Calico endpoint labels match `selector`
+        /// (every pod of those namespaces when nil).
+        case calicoPods(scope: Int?, namespaceSelector: CalicoSelector?, selector: CalicoSelector?)
     }
 
     /// A cluster policy rule as the matrix applies it: its action over the union of some peer sets. A rule
@@ -46,7 +50,15 @@ struct MatrixBuilder {
     /// over the unevaluable peers' candidates, which is the closed reading the verdicts use.
     private struct TierRule {
         var action: TierAction
+        /// Cluster policy rules: the view must belong to one of these peer sets.
         var peers: [Int32]
+        /// Calico rules: the view must belong to every `required` peer set and to no `excluded` one.
+        var calico = false
+        var required: [Int32] = []
+        var excluded: [Int32] = []
+        /// Calico rules' criteria on the subject: local sets the item must belong to, and must not.
+        var localRequired: [Int32] = []
+        var localExcluded: [Int32] = []
         var position: Int
         var ruleIndex: Int
         /// The rule's ports when they do not depend on the destination (no named port); nil otherwise.
@@ -59,6 +71,8 @@ struct MatrixBuilder {
         var ingress: Bool
         var policies: [Int]
         var named: Int32
+        /// The item's local sets, when a policy has rules with local criteria (0 otherwise).
+        var local: Int32
     }
 
     /// What one tier decides for a view, starting from every port: the ports it accepts and denies; the rest
@@ -67,7 +81,19 @@ struct MatrixBuilder {
     private struct TierDecision {
         var accepted: UInt32
         var denied: UInt32
-        var handedOn: UInt32
+        /// Ports a `Pass` rule hands to the next tier.
+        var passed: UInt32
+        /// Ports no rule matched (the tier's default action, or the rest of the tier, decides them).
+        var unmatched: UInt32
+    }
+
+    /// One tier of an item's side as the matrix applies it: the contexts of its policies before and after
+    /// the NetworkPolicy block (which only the NetworkPolicy tier has), and its default action.
+    private struct TierGroup {
+        var before: Int?
+        var after: Int?
+        var block: Bool
+        var denies: Bool
     }
 
     /// The cluster policies of one tier in context, ready for the tables' inner loop.
@@ -78,6 +104,8 @@ struct MatrixBuilder {
         var namesPorts: Bool
         /// The item named ports resolve on for ingress (the subject).
         var item: Int
+        /// The local sets of the item (sorted), which Calico rules' local criteria are checked against.
+        var local: [Int32]
     }
 
     /// A distinct policy subject: a pod selector in a namespace.
@@ -158,6 +186,13 @@ struct MatrixBuilder {
     private var namedSignatures: [Int32] = []
     private var tierPortCache: [PortCacheKey: PortSet] = [:]
     private let knownNodeAddresses: Set<IPAddress>
+    /// Calico rules' local criteria: the sets of items they hold, interned by key, and each item's list of
+    /// the sets holding it, interned (0: the empty list).
+    private var localSetIDs: [PeerKey: Int32] = [:]
+    private var localSets: [Bitset] = []
+    private var localLists = Interner<[Int32]>()
+    /// Whether a tiered policy has rules with local criteria, per (policy, direction).
+    private var tierHasLocal: [Bool] = []
 
     init(analysis: ReachabilityAnalysis) {
         self.analysis = analysis
@@ -173,6 +208,12 @@ struct MatrixBuilder {
                 for peer in rule.peers {
                     if case .networks(let set) = peer { blocks.insert(set) }
                     if case .nodes = peer { nodesNamed = true }
+                    if case .calico(let criteria) = peer {
+                        for set in [criteria.nets, criteria.notNets].compactMap({ $0 }) { blocks.insert(set) }
+                    }
+                }
+                if let local = rule.local {
+                    for set in [local.nets, local.notNets].compactMap({ $0 }) { blocks.insert(set) }
                 }
             }
         }
@@ -306,6 +347,18 @@ struct MatrixBuilder {
                 var rules: [TierRule] = []
                 for (ruleIndex, rule) in policy.rules(direction).enumerated() {
                     guard let action = rule.action else { continue }
+                    if rule.isCalico {
+                        guard case .calico(let remote)? = rule.peers.first else { continue }
+                        let (required, excluded) = Self.calicoKeys(remote)
+                        if let compiled = calicoRule(
+                            rule, action: action, position: position, ruleIndex: ruleIndex,
+                            required: required.map { peerIdentifier($0, direction) },
+                            excluded: excluded.map { peerIdentifier($0, direction) }, addressIndex: addressIndex)
+                        {
+                            rules.append(compiled)
+                        }
+                        continue
+                    }
                     var definite: [Int32] = []
                     var candidates: [Int32] = []
                     for peer in rule.peers {
@@ -322,15 +375,11 @@ struct MatrixBuilder {
                             candidates.append(peerIdentifier(.nodes, direction))
                         case .domainNames:
                             candidates.append(peerIdentifier(.outside, direction))
-                        case .nothing:
+                        case .calico, .nothing:
                             continue
                         }
                     }
-                    let fixedPorts: PortSet? =
-                        rule.hasNamedPorts
-                        ? nil
-                        : rule.ports.isEmpty
-                            ? .all : rule.ports.reduce(PortSet()) { $0.union(analysis.ports(of: $1, destination: nil)) }
+                    let fixedPorts = rule.hasNamedPorts ? nil : analysis.ports(of: rule, destination: nil)
                     rules.append(
                         TierRule(
                             action: action, peers: definite, position: position, ruleIndex: ruleIndex,
@@ -347,6 +396,12 @@ struct MatrixBuilder {
             tierRules.append(perDirection)
         }
         let tierNamedIngress = analysis.tiers.map { $0.ingress.contains(where: \.hasNamedPorts) }
+        tierHasLocal = tierRules.flatMap { perDirection in
+            perDirection.map { rules in rules.contains { !$0.localRequired.isEmpty || !$0.localExcluded.isEmpty } }
+        }
+        var localOf = [[Int32]](repeating: [], count: itemCount)
+        for (identifier, set) in localSets.enumerated() { set.forEach { localOf[$0].append(Int32(identifier)) } }
+        _ = localLists.identifier(of: [], item: 0)
 
         // Named ports: the numbers each item resolves every used (name, protocol) to.
         namedSignatures = namedPortSignatures()
@@ -369,9 +424,9 @@ struct MatrixBuilder {
         }
         let namedIngress = compiled.map { $0.ingress.contains(where: \.hasNamedPorts) }
         var egressSets = Interner<EgressKey>()
-        _ = egressSets.identifier(of: EgressKey(policies: [], tiers: []), item: 0)
+        _ = egressSets.identifier(of: EgressKey(policies: [], tiers: [], local: 0), item: 0)
         var ingressSets = Interner<IngressKey>()
-        _ = ingressSets.identifier(of: IngressKey(policies: [], named: 0, tiers: []), item: 0)
+        _ = ingressSets.identifier(of: IngressKey(policies: [], named: 0, tiers: [], local: 0), item: 0)
         var sourceViews = Interner<View>()
         var destinationViews = Interner<View>()
         var rows = Interner<UInt64>()
@@ -394,18 +449,24 @@ struct MatrixBuilder {
             var tierIngress: [Int] = []
             for subject in tierSubjectsOf[item] {
                 for position in tierSubjectPolicies[Int(subject)] {
-                    if !analysis.tiers[position].egress.isEmpty { tierEgress.append(position) }
-                    if !analysis.tiers[position].ingress.isEmpty { tierIngress.append(position) }
+                    if analysis.tiers[position].appliesToEgress { tierEgress.append(position) }
+                    if analysis.tiers[position].appliesToIngress { tierIngress.append(position) }
                 }
             }
             tierEgress.sort()
             tierIngress.sort()
             let kind = kinds[item].rawValue
             let named = namedSignatures[item]
-            let egressSet = egressSets.identifier(of: EgressKey(policies: egress, tiers: tierEgress), item: item)
+            let local = localOf[item].isEmpty ? 0 : localLists.identifier(of: localOf[item], item: item)
+            let egressLocal = tierEgress.contains { tierHasLocal[$0 * 2 + Self.slot(.egress)] } ? local : 0
+            let ingressLocal = tierIngress.contains { tierHasLocal[$0 * 2 + Self.slot(.ingress)] } ? local : 0
+            let egressSet = egressSets.identifier(
+                of: EgressKey(policies: egress, tiers: tierEgress, local: egressLocal), item: item)
             let usesNamed = ingress.contains { namedIngress[$0] } || tierIngress.contains { tierNamedIngress[$0] }
             let ingressSet = ingressSets.identifier(
-                of: IngressKey(policies: ingress, named: usesNamed ? named : 0, tiers: tierIngress), item: item)
+                of: IngressKey(
+                    policies: ingress, named: usesNamed ? named : 0, tiers: tierIngress, local: ingressLocal),
+                item: item)
             let sourceView = sourceViews.identifier(
                 of: View(kind: kind, namedPorts: 0, peers: ingressPeersOf[item]), item: item)
             let destinationView = destinationViews.identifier(
@@ -418,6 +479,7 @@ struct MatrixBuilder {
         }
         subjectsOf = []
         tierSubjectsOf = []
+        localOf = []
         ingressPeersOf = []
         egressPeersOf = []
 
@@ -483,7 +545,8 @@ struct MatrixBuilder {
                 }
             }
             return tables(
-                egressSets: egressSets.keys, ingressSets: ingressSets.keys,
+                egressSets: egressSets.keys, egressRepresentatives: egressSets.representatives,
+                ingressSets: ingressSets.keys,
                 ingressRepresentatives: ingressSets.representatives, destinationViews: destinationViews,
                 sourceViews: sourceViews, destinationMembers: destinationMembers, sourceMembers: sourceMembers,
                 targets: targets, tierViews: tierViews, destinationTierViews: destinationTierViews,
@@ -584,7 +647,8 @@ struct MatrixBuilder {
     /// Egress per distinct egress set over destination views, ingress per distinct ingress set (and
     /// named-port numbers) over source views. Set 0 of each is "not isolated": every port.
     private mutating func tables(
-        egressSets: [EgressKey], ingressSets: [IngressKey], ingressRepresentatives: [Int],
+        egressSets: [EgressKey], egressRepresentatives: [Int], ingressSets: [IngressKey],
+        ingressRepresentatives: [Int],
         destinationViews: Interner<View>, sourceViews: Interner<View>, destinationMembers: [Bitset],
         sourceMembers: [Bitset], targets: [[[RuleTarget]]], tierViews: Interner<View>,
         destinationTierViews: [Int32], sourceTierViews: [Int32]
@@ -603,13 +667,13 @@ struct MatrixBuilder {
         var accumulated = [UInt32](repeating: PortSetTable.none, count: destinationCount)
         // Items that differ only in their cluster policies share their NetworkPolicies' vector.
         var egressVectors: [[Int]: [UInt32]] = [:]
-        for key in egressSets.dropFirst() {
+        for (key, subject) in zip(egressSets, egressRepresentatives).dropFirst() {
             let list = key.policies
             if let known = egressVectors[list] {
                 accumulated = known
                 applyTiers(
-                    key.tiers, to: &accumulated, isolated: !list.isEmpty, destinationTierViews: destinationTierViews,
-                    destinationViews: destinationViews)
+                    key.tiers, to: &accumulated, isolated: !list.isEmpty, local: key.local, subject: subject,
+                    destinationTierViews: destinationTierViews, destinationViews: destinationViews)
                 egress.append(accumulated)
                 continue
             }
@@ -644,8 +708,8 @@ struct MatrixBuilder {
             }
             if !analysis.tiers.isEmpty { egressVectors[list] = accumulated }
             applyTiers(
-                key.tiers, to: &accumulated, isolated: !list.isEmpty, destinationTierViews: destinationTierViews,
-                destinationViews: destinationViews)
+                key.tiers, to: &accumulated, isolated: !list.isEmpty, local: key.local, subject: subject,
+                destinationTierViews: destinationTierViews, destinationViews: destinationViews)
             egress.append(accumulated)
         }
 
@@ -658,11 +722,11 @@ struct MatrixBuilder {
         accumulated = [UInt32](repeating: PortSetTable.none, count: sourceCount)
         var ingressVectors: [IngressKey: [UInt32]] = [:]
         for (set, (key, destination)) in zip(ingressSets, ingressRepresentatives).enumerated().dropFirst() {
-            let base = IngressKey(policies: key.policies, named: key.named, tiers: [])
+            let base = IngressKey(policies: key.policies, named: key.named, tiers: [], local: 0)
             if let known = ingressVectors[base] {
                 accumulated = known
                 applyTiers(
-                    key.tiers, to: &accumulated, isolated: !key.policies.isEmpty, named: key.named,
+                    key.tiers, to: &accumulated, isolated: !key.policies.isEmpty, named: key.named, local: key.local,
                     destination: destination, sourceTierViews: sourceTierViews)
                 for (view, value) in accumulated.enumerated() {
                     ingress.entries[view * setCount + set] = ingress.position(of: value)
@@ -688,7 +752,7 @@ struct MatrixBuilder {
             }
             if !analysis.tiers.isEmpty { ingressVectors[base] = accumulated }
             applyTiers(
-                key.tiers, to: &accumulated, isolated: !key.policies.isEmpty, named: key.named,
+                key.tiers, to: &accumulated, isolated: !key.policies.isEmpty, named: key.named, local: key.local,
                 destination: destination, sourceTierViews: sourceTierViews)
             for (view, value) in accumulated.enumerated() {
                 ingress.entries[view * setCount + set] = ingress.position(of: value)
@@ -846,86 +910,145 @@ struct MatrixBuilder {
         var policies: [Int]
         var named: Int32
         var tiers: [Int]
+        /// The item's local sets when a tiered policy's rules have local criteria (0 otherwise).
+        var local: Int32
     }
 
     private struct EgressKey: Hashable {
         var policies: [Int]
         var tiers: [Int]
+        var local: Int32
     }
 
     // MARK: Tiers
 
-    /// The value of a side under cluster policies: what the Admin tier accepts, plus what it hands on that the
-    /// NetworkPolicies allow (when they isolate the item), or that the Baseline tier does not deny (the
-    /// default allows the rest).
-    private mutating func combine(admin: TierDecision?, baseline: TierDecision?, networkPolicies: UInt32?) -> UInt32 {
-        let accepted = admin?.accepted ?? PortSetTable.none
-        let handedOn = admin?.handedOn ?? PortSetTable.all
-        if handedOn == PortSetTable.none { return accepted }
-        if let networkPolicies {
-            return table.union(accepted, table.intersection(handedOn, networkPolicies))
+    /// The value of a side under its tiers (the walk of `ReachabilityAnalysis.walkTiers`, on interned port
+    /// sets): each tier decides what reaches it; the NetworkPolicy block allows what the NetworkPolicies
+    /// allow; a tier's default action denies or hands on what no rule decided; after the last tier, allow.
+    private mutating func combine(_ groups: [TierGroup], view: Int, resolvesOn: Int, networkPolicies: UInt32)
+        -> UInt32
+    {
+        var remaining = PortSetTable.all
+        var allowed = PortSetTable.none
+        for group in groups {
+            if remaining == PortSetTable.none { break }
+            var undecided = remaining
+            var passed = PortSetTable.none
+            for (context, block) in [(group.before, group.block), (group.after, false)] {
+                if let context {
+                    let decision = decision(context, tierView: view, resolvesOn: resolvesOn)
+                    if undecided == PortSetTable.all {
+                        allowed = table.union(allowed, decision.accepted)
+                        passed = table.union(passed, decision.passed)
+                        undecided = decision.unmatched
+                    } else {
+                        allowed = table.union(allowed, table.intersection(undecided, decision.accepted))
+                        passed = table.union(passed, table.intersection(undecided, decision.passed))
+                        undecided = table.intersection(undecided, decision.unmatched)
+                    }
+                }
+                if block && undecided != PortSetTable.none {
+                    allowed = table.union(allowed, table.intersection(undecided, networkPolicies))
+                    undecided = table.subtracting(undecided, networkPolicies)
+                }
+            }
+            remaining = group.denies ? passed : table.union(passed, undecided)
         }
-        guard let baseline else { return table.union(accepted, handedOn) }
-        return table.union(accepted, table.subtracting(handedOn, baseline.denied))
+        return table.union(allowed, remaining)
     }
 
-    /// Puts a vector of egress values (NetworkPolicies over destination views) through the cluster policies
+    /// Puts a vector of egress values (NetworkPolicies over destination views) through the tiered policies
     /// of an egress set.
     private mutating func applyTiers(
-        _ tiers: [Int], to vector: inout [UInt32], isolated: Bool, destinationTierViews: [Int32],
-        destinationViews: Interner<View>
+        _ tiers: [Int], to vector: inout [UInt32], isolated: Bool, local: Int32, subject: Int,
+        destinationTierViews: [Int32], destinationViews: Interner<View>
     ) {
         guard !tiers.isEmpty else { return }
-        let (admin, baseline) = contexts(tiers, ingress: false, named: 0, item: 0)
+        let groups = self.groups(tiers, ingress: false, named: 0, local: local, item: subject, isolated: isolated)
         for view in vector.indices {
-            let tierView = Int(destinationTierViews[view])
-            let resolvesOn = destinationViews.representatives[view]
             vector[view] = combine(
-                admin: admin.map { decision($0, tierView: tierView, resolvesOn: resolvesOn) },
-                baseline: baseline.map { decision($0, tierView: tierView, resolvesOn: resolvesOn) },
-                networkPolicies: isolated ? vector[view] : nil)
+                groups, view: Int(destinationTierViews[view]), resolvesOn: destinationViews.representatives[view],
+                networkPolicies: vector[view])
         }
     }
 
-    /// Puts a vector of ingress values (NetworkPolicies over source views) through the cluster policies of
+    /// Puts a vector of ingress values (NetworkPolicies over source views) through the tiered policies of
     /// an ingress set, whose named ports resolve on `destination`.
     private mutating func applyTiers(
-        _ tiers: [Int], to vector: inout [UInt32], isolated: Bool, named: Int32, destination: Int,
+        _ tiers: [Int], to vector: inout [UInt32], isolated: Bool, named: Int32, local: Int32, destination: Int,
         sourceTierViews: [Int32]
     ) {
         guard !tiers.isEmpty else { return }
-        let (admin, baseline) = contexts(tiers, ingress: true, named: named, item: destination)
+        let groups = self.groups(
+            tiers, ingress: true, named: named, local: local, item: destination, isolated: isolated)
         for view in vector.indices {
-            let tierView = Int(sourceTierViews[view])
             vector[view] = combine(
-                admin: admin.map { decision($0, tierView: tierView, resolvesOn: destination) },
-                baseline: baseline.map { decision($0, tierView: tierView, resolvesOn: destination) },
-                networkPolicies: isolated ? vector[view] : nil)
+                groups, view: Int(sourceTierViews[view]), resolvesOn: destination, networkPolicies: vector[view])
         }
     }
 
-    /// The contexts of an item's cluster policies for one direction: its Admin and its Baseline policies.
-    private mutating func contexts(_ policies: [Int], ingress: Bool, named: Int32, item: Int) -> (Int?, Int?) {
+    /// The tiers of an item's side, in order, with the contexts of their policies; the NetworkPolicy tier
+    /// takes part when the NetworkPolicies isolate the item or one of its policies selects the item.
+    private mutating func groups(
+        _ policies: [Int], ingress: Bool, named: Int32, local: Int32, item: Int, isolated: Bool
+    ) -> [TierGroup] {
         let direction: TrafficDirection = ingress ? .ingress : .egress
-        func context(_ tier: EvaluationTier) -> Int? {
-            let members = policies.filter { analysis.tiers[$0].reference.tier == tier }
+        func context(_ members: ArraySlice<Int>) -> Int? {
             guard !members.isEmpty else { return nil }
-            // The item's named ports matter only to contexts whose rules name ports.
+            let members = Array(members)
+            // The item's named ports and local sets matter only to contexts whose rules use them.
             let usesNamed = members.contains { tierNamesPorts[$0 * 2 + Self.slot(direction)] }
+            let usesLocal = members.contains { tierHasLocal[$0 * 2 + Self.slot(direction)] }
             let identifier = Int(
                 tierContexts.identifier(
-                    of: TierContext(ingress: ingress, policies: members, named: usesNamed ? named : 0), item: item))
+                    of: TierContext(
+                        ingress: ingress, policies: members, named: usesNamed ? named : 0,
+                        local: usesLocal ? local : 0),
+                    item: item))
             if identifier == contextInfo.count {
                 decisionOfView += [Int32](repeating: -1, count: tierViewPeers.count)
                 contextPolicyRange.append(contextPolicies.count..<(contextPolicies.count + members.count))
                 contextPolicies += members
                 contextInfo.append(
                     ContextInfo(
-                        policies: members, slot: Self.slot(direction), namesPorts: usesNamed && !ingress, item: item))
+                        policies: members, slot: Self.slot(direction), namesPorts: usesNamed && !ingress, item: item,
+                        local: usesLocal ? localLists.keys[Int(local)] : []))
             }
             return identifier
         }
-        return (context(.admin), context(.baseline))
+        var groups: [TierGroup] = []
+        var start = 0
+        var sawNetworkPolicyTier = false
+        func addNetworkPolicyBlock() {
+            if isolated { groups.append(TierGroup(before: nil, after: nil, block: true, denies: true)) }
+            sawNetworkPolicyTier = true
+        }
+        while start < policies.count {
+            let tier = analysis.tiers[policies[start]].reference.tier
+            var end = start
+            while end < policies.count && analysis.tiers[policies[end]].reference.tier == tier { end += 1 }
+            let members = policies[start..<end]
+            if !sawNetworkPolicyTier && EvaluationTier.networkPolicy < tier { addNetworkPolicyBlock() }
+            if tier == .networkPolicy {
+                sawNetworkPolicyTier = true
+                let split =
+                    isolated
+                    ? members.firstIndex { !ReachabilityAnalysis.beforeNetworkPolicies(analysis.tiers[$0].reference) }
+                        ?? end : end
+                groups.append(
+                    TierGroup(
+                        before: context(policies[start..<split]), after: context(policies[split..<end]),
+                        block: isolated, denies: true))
+            } else {
+                groups.append(
+                    TierGroup(
+                        before: context(members), after: nil, block: false,
+                        denies: analysis.tiers[policies[start]].defaultDenies))
+            }
+            start = end
+        }
+        if !sawNetworkPolicyTier { addNetworkPolicyBlock() }
+        return groups
     }
 
     /// What a context's tier decides for a tier view, memoised per combination of the rules of each policy
@@ -969,6 +1092,7 @@ struct MatrixBuilder {
         var undecided = PortSet.all
         var accepted = PortSet()
         var denied = PortSet()
+        var passed = PortSet()
         let start = decisionSignatures.count
         for position in info.policies {
             let signature = signatureOfView[tierView * signatureStride + position * 2 + info.slot]
@@ -977,22 +1101,25 @@ struct MatrixBuilder {
             for (ruleIndex, rule) in tierRules[position][info.slot].enumerated()
             where bits[ruleIndex / 64] & (1 << UInt64(ruleIndex % 64)) != 0 {
                 guard !undecided.isEmpty else { break }
+                if !info.local.isEmpty || !rule.localRequired.isEmpty || !rule.localExcluded.isEmpty {
+                    guard rule.localRequired.allSatisfy({ Self.contains(info.local, $0) }),
+                        !rule.localExcluded.contains(where: { Self.contains(info.local, $0) })
+                    else { continue }
+                }
                 let taken = tierPorts(rule, slot: info.slot, destination: resolvesOn).intersection(undecided)
                 if taken.isEmpty { continue }
                 switch rule.action {
                 case .accept: accepted.formUnion(taken)
                 case .deny: denied.formUnion(taken)
-                case .pass: break
+                case .pass: passed.formUnion(taken)
                 }
                 undecided = undecided.subtracting(taken)
             }
         }
         if info.namesPorts { decisionSignatures.append(tierViewNamed[tierView]) }
-        let acceptedID = table.identifier(of: accepted)
-        let deniedID = table.identifier(of: denied)
         let result = TierDecision(
-            accepted: acceptedID, denied: deniedID,
-            handedOn: table.subtracting(table.subtracting(PortSetTable.all, acceptedID), deniedID))
+            accepted: table.identifier(of: accepted), denied: table.identifier(of: denied),
+            passed: table.identifier(of: passed), unmatched: table.identifier(of: undecided))
         let index = Int32(decisions.count)
         decisions.append(result)
         decisionStart.append(start)
@@ -1009,8 +1136,13 @@ struct MatrixBuilder {
         let rules = tierRules[position][slot]
         var bits = [UInt64](repeating: 0, count: max(1, (rules.count + 63) / 64))
         let peers = tierViewPeers[tierView]
-        for (ruleIndex, rule) in rules.enumerated() where rule.peers.contains(where: { Self.contains(peers, $0) }) {
-            bits[ruleIndex / 64] |= 1 << UInt64(ruleIndex % 64)
+        for (ruleIndex, rule) in rules.enumerated() {
+            let matches =
+                rule.calico
+                ? rule.required.allSatisfy { Self.contains(peers, $0) }
+                    && !rule.excluded.contains { Self.contains(peers, $0) }
+                : rule.peers.contains { Self.contains(peers, $0) }
+            if matches { bits[ruleIndex / 64] |= 1 << UInt64(ruleIndex % 64) }
         }
         let identifier: Int32
         if let existing = signatureIdentifiers[index][bits] {
@@ -1045,7 +1177,7 @@ struct MatrixBuilder {
             named: namedSignatures[destination])
         if let known = tierPortCache[key] { return known }
         let pod: Int? = destination < recordCount && kinds[destination] == .pod ? destination : nil
-        let set = compiled.ports.reduce(PortSet()) { $0.union(analysis.ports(of: $1, destination: pod)) }
+        let set = analysis.ports(of: compiled, destination: pod)
         tierPortCache[key] = set
         return set
     }
@@ -1121,6 +1253,23 @@ struct MatrixBuilder {
             }
         case .outside:
             for item in recordCount..<itemCount { set.insert(item) }
+        case .calicoPods(let scope, let namespaceSelector, let selector):
+            let namespaces: [Int] =
+                if let namespaceSelector {
+                    analysis.namespaces.indices.filter { namespaceSelector.matches(analysis.calicoNamespaceLabels[$0]) }
+                } else if let scope {
+                    [scope]
+                } else {
+                    Array(analysis.namespaces.indices)
+                }
+            for namespace in namespaces {
+                for item in namespaceRanges[namespace]
+                where kinds[item] == .pod && !analysis.records[item].peer.hostNetwork
+                    && (selector?.matches(analysis.calicoEndpointLabels[item]) ?? true)
+                {
+                    set.insert(item)
+                }
+            }
         case .block(let block), .networks(let block):
             for range in block.ranges {
                 let family: UInt8 = range.family == .ipv4 ? 4 : 6
@@ -1144,14 +1293,70 @@ struct MatrixBuilder {
         return set
     }
 
-    /// The pods a cluster policy subject holds: selectable pods, host-network pods excluded.
+    /// The pods a tiered policy subject holds: selectable pods, host-network pods excluded.
     private mutating func tierSubjectMembers(_ subject: CompiledTierPolicy.Subject) -> Bitset {
         switch subject {
         case .namespaces(let selector): members(of: .tierPods(namespaces: selector, pods: nil), addressIndex: [])
         case .pods(let namespaces, let pods):
             members(of: .tierPods(namespaces: namespaces, pods: pods), addressIndex: [])
+        case .calico(let scope, let namespaceSelector, let selector):
+            members(
+                of: .calicoPods(scope: scope, namespaceSelector: namespaceSelector, selector: selector),
+                addressIndex: [])
         case .nothing: Bitset(count: itemCount)
         }
+    }
+
+    /// A Calico rule as the matrix applies it: its remote criteria as required and excluded peer sets, its
+    /// local criteria as required and excluded local sets. With a criterion PodFence cannot evaluate, the
+    /// closed reading of the verdicts: `Allow` matches nothing, `Deny` matches as if it were absent, `Pass`
+    /// denies. Nil when the rule matches nothing.
+    private mutating func calicoRule(
+        _ rule: CompiledTierPolicy.Rule, action: TierAction, position: Int, ruleIndex: Int, required: [Int32],
+        excluded: [Int32], addressIndex: [AddressEntry]
+    ) -> TierRule? {
+        var effective = action
+        if rule.unevaluable {
+            if action == .accept { return nil }
+            effective = .deny
+        }
+        var compiled = TierRule(
+            action: effective, peers: [], position: position, ruleIndex: ruleIndex,
+            fixedPorts: rule.hasNamedPorts ? nil : analysis.ports(of: rule, destination: nil))
+        compiled.calico = true
+        compiled.required = required
+        compiled.excluded = excluded
+        if let local = rule.local {
+            let (required, excluded) = Self.calicoKeys(local)
+            func localSet(_ key: PeerKey) -> Int32 {
+                if let known = localSetIDs[key] { return known }
+                let identifier = Int32(localSets.count)
+                localSetIDs[key] = identifier
+                localSets.append(members(of: key, addressIndex: addressIndex))
+                return identifier
+            }
+            compiled.localRequired = required.map(localSet)
+            compiled.localExcluded = excluded.map(localSet)
+        }
+        return compiled
+    }
+
+    /// The peer sets Calico criteria need an endpoint to belong to, and not to.
+    private static func calicoKeys(_ criteria: CalicoCriteria) -> (required: [PeerKey], excluded: [PeerKey]) {
+        var required: [PeerKey] = []
+        var excluded: [PeerKey] = []
+        let scope = criteria.namespaceSelector == nil ? criteria.scope : nil
+        if criteria.needsPod {
+            required.append(
+                .calicoPods(scope: scope, namespaceSelector: criteria.namespaceSelector, selector: criteria.selector))
+        }
+        if let selector = criteria.notSelector {
+            excluded.append(
+                .calicoPods(scope: scope, namespaceSelector: criteria.namespaceSelector, selector: selector))
+        }
+        if let nets = criteria.nets { required.append(.networks(nets)) }
+        if let notNets = criteria.notNets { excluded.append(.networks(notNets)) }
+        return (required, excluded)
     }
 
     /// The selectable pods matching a selector, found through the label index when the selector has a
@@ -1223,7 +1428,7 @@ struct MatrixBuilder {
         }
         for policy in analysis.tiers {
             for rule in policy.ingress + policy.egress {
-                for case .named(let name, let proto) in rule.ports {
+                for case .named(let name, let proto) in rule.ports + rule.excludedPorts {
                     used.insert(EndpointRecord.NamedPort(name: name, proto: proto))
                 }
             }

@@ -1,7 +1,8 @@
 import PodFenceModel
 
-/// A cluster-scoped policy as verdicts name it: its kind as written (`ClusterNetworkPolicy`,
-/// `AdminNetworkPolicy`, `BaselineAdminNetworkPolicy`), name, tier, priority and where it was read.
+/// A tiered policy as verdicts name it: its kind as written (`ClusterNetworkPolicy`, `AdminNetworkPolicy`,
+/// `BaselineAdminNetworkPolicy`, or Calico's `GlobalNetworkPolicy` and `NetworkPolicy.projectcalico.org`), name,
+/// tier, priority or order, and where it was read.
 public struct ClusterPolicyReference: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The kind as written; AdminNetworkPolicy and BaselineAdminNetworkPolicy are evaluated through their
     /// ClusterNetworkPolicy form but keep their own kind here.
@@ -14,6 +15,12 @@ public struct ClusterPolicyReference: Sendable, Hashable, Comparable, CustomStri
     public var priority: Int
     /// Where the policy was read, when known.
     public var location: SourceLocation?
+    /// True for a Calico policy, which is ordered by ``order`` rather than ``priority``.
+    public var isCalico = false
+    /// A Calico policy's `spec.order` (nil when it has none: it comes after every ordered policy of its tier).
+    public var order: Double?
+    /// A Calico NetworkPolicy's namespace (nil for cluster-scoped policies).
+    public var namespace: String?
 
     /// Creates a reference.
     /// - Parameters:
@@ -30,15 +37,53 @@ public struct ClusterPolicyReference: Sendable, Hashable, Comparable, CustomStri
         self.location = location
     }
 
-    /// Evaluation order: tier, then priority, then name, then kind (the order PodFence applies to policies
-    /// of equal priority, whose relative order Kubernetes leaves to the implementation).
-    public static func < (lhs: ClusterPolicyReference, rhs: ClusterPolicyReference) -> Bool {
-        if lhs.tier != rhs.tier { return lhs.tier < rhs.tier }
-        return (lhs.priority, lhs.name, lhs.kind) < (rhs.priority, rhs.name, rhs.kind)
+    /// Creates a reference to a Calico policy.
+    /// - Parameters:
+    ///   - calicoKind: `GlobalNetworkPolicy` or `NetworkPolicy.projectcalico.org`.
+    ///   - name: The name.
+    ///   - namespace: The namespace of a namespaced policy.
+    ///   - tier: Its tier.
+    ///   - order: Its `spec.order`.
+    ///   - location: Where it was read.
+    public init(
+        calicoKind: String, name: String, namespace: String?, tier: EvaluationTier, order: Double?,
+        location: SourceLocation? = nil
+    ) {
+        self.init(kind: calicoKind, name: name, tier: tier, priority: 0, location: location)
+        self.isCalico = true
+        self.order = order
+        self.namespace = namespace
     }
 
-    /// `Kind/name`, such as `ClusterNetworkPolicy/allow-dns`.
-    public var description: String { kind + "/" + name }
+    /// The number that orders the policy within its tier: a ClusterNetworkPolicy's priority (Calico puts
+    /// them in its `kube-admin` and `kube-baseline` tiers at `order` = `priority`), a Calico policy's order,
+    /// or infinity for a Calico policy without one.
+    public var rank: Double {
+        isCalico ? order ?? .infinity : Double(priority)
+    }
+
+    /// Evaluation order: tier, then rank (priority or order), then name, then kind (so a GlobalNetworkPolicy
+    /// comes before a Calico NetworkPolicy of the same order and name), then namespace. Kubernetes leaves the
+    /// order of ClusterNetworkPolicies of equal priority to the implementation; PodFence takes them by name.
+    public static func < (lhs: ClusterPolicyReference, rhs: ClusterPolicyReference) -> Bool {
+        if lhs.tier != rhs.tier { return lhs.tier < rhs.tier }
+        if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
+        return (lhs.name, lhs.kind, lhs.namespace ?? "") < (rhs.name, rhs.kind, rhs.namespace ?? "")
+    }
+
+    /// `Kind/name`, such as `ClusterNetworkPolicy/allow-dns`, or `Kind/namespace/name` for a Calico
+    /// NetworkPolicy.
+    public var description: String {
+        guard let namespace else { return kind + "/" + name }
+        return kind + "/" + namespace + "/" + name
+    }
+
+    /// How the chain names the policy's place in its tier: `priority 10`, `order 100`, or `no order`.
+    public var rankDescription: String {
+        guard isCalico else { return "priority \(priority)" }
+        guard let order else { return "no order" }
+        return "order " + CalicoOrder(order).description
+    }
 }
 
 /// A rule of a cluster-scoped policy: the policy, the direction, the rule's index and name, and the peer
