@@ -48,15 +48,21 @@ let package = Package(
         .executableTarget(
             name: "pod-cidr-migration", dependencies: ["PodFence"], path: "Examples/pod-cidr-migration",
             exclude: ["README.md"]),
+        // What several test targets share (the repository's root); only test targets depend on it.
+        .target(name: "PodFenceTestSupport", path: "Tests/PodFenceTestSupport"),
         .testTarget(
             name: "PodFenceCIDRTests",
             dependencies: ["PodFenceCIDR", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "PodFenceModelTests", dependencies: ["PodFenceModel"]),
-        .testTarget(name: "PodFenceYAMLTests", dependencies: ["PodFenceYAML"], exclude: ["Fixtures"]),
-        .testTarget(name: "PodFenceSelectorsTests", dependencies: ["PodFenceSelectors", "PodFenceYAML"]),
-        .testTarget(name: "PodFenceTemplatesTests", dependencies: ["PodFenceTemplates"], exclude: ["Golden"]),
-        .testTarget(name: "PodFenceTests", dependencies: ["PodFence"]),
-        .testTarget(name: "PodFencePlaygroundTests", dependencies: ["PodFencePlayground"]),
+        .testTarget(
+            name: "PodFenceYAMLTests", dependencies: ["PodFenceYAML", "PodFenceTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PodFenceSelectorsTests", dependencies: ["PodFenceSelectors", "PodFenceYAML", "PodFenceTestSupport"]),
+        .testTarget(
+            name: "PodFenceTemplatesTests", dependencies: ["PodFenceTemplates", "PodFenceTestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(name: "PodFenceTests", dependencies: ["PodFence", "PodFenceTestSupport"]),
+        .testTarget(name: "PodFencePlaygroundTests", dependencies: ["PodFencePlayground", "PodFenceTestSupport"]),
     ]
 )

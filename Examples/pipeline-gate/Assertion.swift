@@ -56,11 +56,16 @@ struct Assertion {
     /// Checks the assertion against an analysis.
     /// - Parameter analysis: The cluster.
     /// - Returns: nil when it holds, else why not.
-    /// - Throws: A ``GateError`` when an endpoint or a port names nothing.
+    /// - Throws: A ``GateError`` when an endpoint or a port names nothing, with the SDK's message
+    ///   (``ReachabilityQueryError``).
     func failure(in analysis: ReachabilityAnalysis) throws(GateError) -> String? {
-        let from = try endpoint(source, in: analysis)
-        let to = try endpoint(destination, in: analysis)
-        let verdict = analysis.verdict(from: from, to: to, port: try portQuery(to: to, in: analysis))
+        let query: ReachabilityQuery
+        do {
+            query = try ReachabilityQuery(source: source, destination: destination, port: port, in: analysis)
+        } catch {
+            throw GateError("\(location): \(error.message)")
+        }
+        let verdict = analysis.verdict(from: query.source, to: query.destination, port: query.port)
         switch (verdict.outcome, expectsReach) {
         case (.allowed, true), (.denied, false):
             return nil
@@ -77,33 +82,5 @@ struct Assertion {
                 return "\(side.direction) of \(name) is isolated by \(policies) and no rule allows it"
             }.joined(separator: "; ")
         }
-    }
-
-    /// A pod or workload by `namespace/name`, or an IP address outside the cluster.
-    private func endpoint(_ name: String, in analysis: ReachabilityAnalysis) throws(GateError) -> ReachabilityEndpoint {
-        if let address = IPAddress(name) { return .address(address) }
-        guard let peer = analysis.peers(named: name).first else {
-            throw GateError("\(location): no pod or workload \(name)")
-        }
-        return .peer(peer)
-    }
-
-    /// The port asked about: a number, or a port name resolved on the destination for the protocol.
-    private func portQuery(to destination: ReachabilityEndpoint, in analysis: ReachabilityAnalysis)
-        throws(GateError) -> PortQuery
-    {
-        guard let port else { return .any }
-        let parts = port.split(separator: "/", maxSplits: 1).map(String.init)
-        let proto = parts.count == 2 ? PortProtocol(rawValue: parts[1].uppercased()) : .tcp
-        guard [.tcp, .udp, .sctp].contains(proto) else {
-            throw GateError("\(location): protocol \(parts[1]): expected TCP, UDP or SCTP")
-        }
-        if let number = Int(parts[0]) { return .port(number, proto) }
-        guard case .peer(let peer) = destination,
-            let number = analysis.resolvePort(named: parts[0], protocol: proto, on: peer).first
-        else {
-            throw GateError("\(location): \(self.destination) declares no port named \(parts[0]) for \(proto.rawValue)")
-        }
-        return .port(number, proto)
     }
 }

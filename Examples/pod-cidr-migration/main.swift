@@ -68,7 +68,7 @@ for (number, step) in plan.steps.enumerated() {
     for detail in step.details { print("- \(detail)") }
     if let pool = step.pool, let file = step.poolFile {
         print("\n`\(file)`:\n\n```yaml")
-        print(YAMLWriter().write(manifest(of: pool)), terminator: "")
+        print(YAMLWriter().write(pool.manifest), terminator: "")
         print("```")
     }
     if !step.commands.isEmpty {

@@ -1,14 +1,11 @@
 import Foundation
 import PodFence
+import PodFenceTestSupport
 import Testing
 
 @testable import PodFencePlayground
 
-private let exampleCluster: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path + "/Examples/example-cluster"
-}()
+private let exampleCluster = RepositoryRoot.path + "/Examples/example-cluster"
 
 @Suite("lint and diff commands")
 struct LintDiffCommandTests {

@@ -1,20 +1,15 @@
 import Foundation
 import PodFence
+import PodFenceTestSupport
 import Testing
 
 @testable import PodFencePlayground
 
-private let packageRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
-
-private let fixtures = packageRoot + "/Tests/PodFenceYAMLTests/Fixtures"
+private let fixtures = RepositoryRoot.path + "/Tests/PodFenceYAMLTests/Fixtures"
 private let calicoTiers = fixtures + "/calico-tiers.yaml"
 private let calicoPolicies = fixtures + "/calico-network-policies.yaml"
 private let calicoGlobalPolicies = fixtures + "/calico-global-network-policies.yaml"
-private let exampleCluster = packageRoot + "/Examples/example-cluster"
+private let exampleCluster = RepositoryRoot.path + "/Examples/example-cluster"
 
 /// A Kubernetes NetworkPolicy with the name and namespace of the first Calico NetworkPolicy of the fixture.
 private let kubernetesTwin = """

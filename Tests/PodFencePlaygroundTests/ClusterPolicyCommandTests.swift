@@ -1,19 +1,14 @@
 import Foundation
 import PodFence
+import PodFenceTestSupport
 import Testing
 
 @testable import PodFencePlayground
 
-private let packageRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
-
-private let fixtures = packageRoot + "/Tests/PodFenceYAMLTests/Fixtures"
+private let fixtures = RepositoryRoot.path + "/Tests/PodFenceYAMLTests/Fixtures"
 private let clusterNetworkPolicies = fixtures + "/cluster-network-policies.yaml"
 private let adminNetworkPolicies = fixtures + "/admin-network-policies.yaml"
-private let exampleCluster = packageRoot + "/Examples/example-cluster"
+private let exampleCluster = RepositoryRoot.path + "/Examples/example-cluster"
 
 /// What `migrate` prints for the AdminNetworkPolicy fixture, written out by hand from the fixture.
 private let migratedFixture = """
@@ -337,7 +332,7 @@ struct ClusterPolicyCommandTests {
             run(&interpreter, "migrate \(clusterNetworkPolicies)") == (
                 0, "", "note: nothing to migrate: no AdminNetworkPolicy or BaselineAdminNetworkPolicy\n"
             ))
-        let broken = packageRoot + "/Tests/Fixtures/broken/02-allow-internal-ingress-as-published.yaml"
+        let broken = RepositoryRoot.path + "/Tests/Fixtures/broken/02-allow-internal-ingress-as-published.yaml"
         let (status, output, errors) = run(&interpreter, "migrate \(broken)")
         #expect(status == 1)
         #expect(output == "")

@@ -1,17 +1,12 @@
 import Foundation
 import PodFence
+import PodFenceTestSupport
 import Testing
 
 @testable import PodFencePlayground
 
-private let packageRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
-
-private let exampleCluster = packageRoot + "/Examples/example-cluster"
-private let clusterTiers = packageRoot + "/Examples/cluster-tiers"
+private let exampleCluster = RepositoryRoot.path + "/Examples/example-cluster"
+private let clusterTiers = RepositoryRoot.path + "/Examples/cluster-tiers"
 
 /// The cluster templates do what they claim on the example cluster, through `can` and `explain`; the
 /// cluster-tiers example is what they render, loads with `load --example`, and its README shows what the binary

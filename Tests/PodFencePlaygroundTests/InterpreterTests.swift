@@ -1,17 +1,12 @@
 import Foundation
 import PodFence
+import PodFenceTestSupport
 import Testing
 
 @testable import PodFencePlayground
 
-private let packageRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
-
-private let exampleCluster = packageRoot + "/Examples/example-cluster"
-private let brokenStep2 = packageRoot + "/Tests/Fixtures/broken/02-allow-internal-ingress-as-published.yaml"
+private let exampleCluster = RepositoryRoot.path + "/Examples/example-cluster"
+private let brokenStep2 = RepositoryRoot.path + "/Tests/Fixtures/broken/02-allow-internal-ingress-as-published.yaml"
 
 @Suite("Interpreter")
 struct InterpreterTests {

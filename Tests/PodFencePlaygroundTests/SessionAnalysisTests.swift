@@ -1,5 +1,6 @@
 import Foundation
 import PodFence
+import PodFenceTestSupport
 import Testing
 
 @testable import PodFencePlayground
@@ -8,11 +9,7 @@ import Testing
 /// session (`-f`), and output handed over while a command runs.
 @Suite("Session analysis, -f and streamed output")
 struct SessionAnalysisTests {
-    private static let seed: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path + "/Examples/example-cluster"
-    }()
+    private static let seed = RepositoryRoot.path + "/Examples/example-cluster"
 
     private func demo() -> Interpreter {
         var interpreter = Interpreter()

@@ -1,17 +1,12 @@
 import Foundation
 import PodFence
+import PodFenceTestSupport
 import Testing
 
 @testable import PodFencePlayground
 
-private let packageRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
-
-private let golden = packageRoot + "/Tests/PodFenceTemplatesTests/Golden"
-private let exampleCluster = packageRoot + "/Examples/example-cluster"
+private let golden = RepositoryRoot.path + "/Tests/PodFenceTemplatesTests/Golden"
+private let exampleCluster = RepositoryRoot.path + "/Examples/example-cluster"
 
 /// `templates`, `bundles`, `render` and `template`: the template commands of the playground.
 @Suite("Template commands")

@@ -1,5 +1,6 @@
 import Foundation
 import PodFence
+import PodFenceTestSupport
 import Testing
 
 @testable import PodFencePlayground
@@ -131,11 +132,7 @@ struct TierCommandTests {
 
     @Test("diff says which tier changed a connection")
     func diffNamesTheTier() throws {
-        let exampleCluster: String = {
-            var url = URL(fileURLWithPath: #filePath)
-            for _ in 0..<3 { url.deleteLastPathComponent() }
-            return url.path + "/Examples/example-cluster"
-        }()
+        let exampleCluster = RepositoryRoot.path + "/Examples/example-cluster"
         let folder = NSTemporaryDirectory() + "podfence-tier-diff-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }

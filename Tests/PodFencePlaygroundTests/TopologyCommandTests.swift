@@ -1,14 +1,11 @@
 import Foundation
 import PodFence
+import PodFenceTestSupport
 import Testing
 
 @testable import PodFencePlayground
 
-private let exampleTopology: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path + "/Examples/topology"
-}()
+private let exampleTopology = RepositoryRoot.path + "/Examples/topology"
 
 /// An interpreter with the example topology loaded, its output taken.
 private func loaded() -> Interpreter {

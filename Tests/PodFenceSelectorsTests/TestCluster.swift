@@ -1,19 +1,13 @@
-import Foundation
 import PodFenceCIDR
 import PodFenceModel
 import PodFenceSelectors
+import PodFenceTestSupport
 import PodFenceYAML
 
 /// Builds analyses for tests and asks questions by name.
 struct TestCluster {
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
     /// The shared example cluster of the walkthrough.
-    static let seed = packageRoot + "/Examples/example-cluster"
+    static let seed = RepositoryRoot.path + "/Examples/example-cluster"
 
     let analysis: ReachabilityAnalysis
 

@@ -1,24 +1,20 @@
 import Foundation
 import PodFenceModel
 import PodFenceTemplates
+import PodFenceTestSupport
 import PodFenceYAML
 import Testing
 
 /// Paths and shared examples of the template tests.
 enum Support {
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
     /// The shared seed; the repository's copy when the shared folder is not there.
     static let seed: String = {
-        let shared = packageRoot + "/../shared/fixtures/seed"
-        return FileManager.default.fileExists(atPath: shared) ? shared : packageRoot + "/Examples/example-cluster"
+        let shared = RepositoryRoot.path + "/../shared/fixtures/seed"
+        return FileManager.default.fileExists(atPath: shared)
+            ? shared : RepositoryRoot.path + "/Examples/example-cluster"
     }()
 
-    static let golden = packageRoot + "/Tests/PodFenceTemplatesTests/Golden"
+    static let golden = RepositoryRoot.path + "/Tests/PodFenceTemplatesTests/Golden"
 
     /// One example rendering of every built-in template: the seed's values where the seed has them.
     static let templateExamples: [Example] = [

@@ -1,4 +1,5 @@
 import Foundation
+import PodFenceTestSupport
 import Testing
 
 /// A program the package builds next to the tests (an example, a snippet, or `podfence`), run as a user runs it:
@@ -20,10 +21,6 @@ struct BuiltProgram {
         var description: String { "status \(status)\n--- stdout\n\(output)--- stderr\n\(errors)" }
     }
 
-    /// The package's root folder.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The folder of the built products: the test binary's.
     static let productsFolder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         .deletingLastPathComponent()
@@ -42,7 +39,7 @@ struct BuiltProgram {
     ///   - arguments: Its arguments.
     ///   - directory: Its working directory (the package root by default).
     /// - Returns: What it printed and its exit status.
-    func run(_ arguments: [String] = [], in directory: URL = packageRoot) throws -> Run {
+    func run(_ arguments: [String] = [], in directory: URL = RepositoryRoot.url) throws -> Run {
         try #require(
             FileManager.default.isExecutableFile(atPath: url.path),
             "\(url.path) is not built: run `swift build --build-tests` first")
@@ -80,7 +77,7 @@ final class ScratchFolder {
     ///   - path: The path relative to the package root.
     ///   - name: The name in the scratch folder (the last path component by default).
     func copy(_ path: String, as name: String? = nil) throws {
-        let source = BuiltProgram.packageRoot.appendingPathComponent(path)
+        let source = RepositoryRoot.url.appendingPathComponent(path)
         try FileManager.default.copyItem(
             at: source, to: url.appendingPathComponent(name ?? source.lastPathComponent))
     }

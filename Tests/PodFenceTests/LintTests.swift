@@ -1,12 +1,9 @@
 import Foundation
 import PodFence
+import PodFenceTestSupport
 import Testing
 
-private let exampleCluster: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path + "/Examples/example-cluster"
-}()
+private let exampleCluster = RepositoryRoot.path + "/Examples/example-cluster"
 
 private func lint(_ yaml: String, options: Linter.Options = Linter.Options()) -> LintReport {
     let loaded = ManifestLoader().load(text: yaml, file: "t.yaml")

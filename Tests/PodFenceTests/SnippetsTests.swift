@@ -1,5 +1,6 @@
 import Foundation
 import PodFence
+import PodFenceTestSupport
 import Testing
 
 /// The snippets of the DocC articles are programs: these tests run each one as built and compare everything it
@@ -14,7 +15,7 @@ struct SnippetsTests {
 
     @Test("every output an article shows after a snippet is what that snippet prints")
     func articlesShowTheSnippetsOutput() throws {
-        let catalog = BuiltProgram.packageRoot.appendingPathComponent("Sources/PodFence/PodFence.docc")
+        let catalog = RepositoryRoot.url.appendingPathComponent("Sources/PodFence/PodFence.docc")
         let articles = try FileManager.default.contentsOfDirectory(atPath: catalog.path)
             .filter { $0.hasSuffix(".md") }
         let marker = "@Snippet(path: \"PodFence/Snippets/"
@@ -50,7 +51,7 @@ struct SnippetsTests {
 
     @Test("the README's first policy in Swift is the FirstPolicy snippet, which the build compiles")
     func readmeShowsTheFirstPolicySnippet() throws {
-        let root = BuiltProgram.packageRoot
+        let root = RepositoryRoot.url
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let section = try #require(readme.range(of: "## Your first policy")).upperBound
         let start = try #require(readme.range(of: "```swift\n", range: section..<readme.endIndex)).upperBound
@@ -68,7 +69,7 @@ struct SnippetsTests {
         let yaml = try #require(run.output.range(of: "apiVersion:")).lowerBound
         let printed = ManifestLoader().load(text: String(run.output[yaml...]), file: "printed.yaml")
         let fixture = ManifestLoader().load(paths: [
-            BuiltProgram.packageRoot.appendingPathComponent("Examples/pipeline-gate/corrected").path
+            RepositoryRoot.url.appendingPathComponent("Examples/pipeline-gate/corrected").path
         ])
         #expect(printed.isComplete && fixture.isComplete)
         #expect(printed.objects.map(\.object) == fixture.objects.map(\.object))

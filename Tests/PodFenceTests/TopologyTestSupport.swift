@@ -1,16 +1,9 @@
-import Foundation
 import PodFence
-
-/// The repository's root folder.
-let topologyPackageRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
+import PodFenceTestSupport
 
 /// `Examples/topology`: two environments, three application groups, two application VLANs with three
 /// collections each, managers on a management VLAN.
-let exampleTopologyFolder = topologyPackageRoot + "/Examples/topology"
+let exampleTopologyFolder = RepositoryRoot.path + "/Examples/topology"
 
 /// The example's topology and its Kubernetes objects (namespaces, policies, workloads), loaded as the
 /// playground loads them.

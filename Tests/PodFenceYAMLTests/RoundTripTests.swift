@@ -1,5 +1,6 @@
 import Foundation
 import PodFenceModel
+import PodFenceTestSupport
 import Testing
 
 @testable import PodFenceYAML
@@ -64,7 +65,7 @@ struct RoundTripTests {
 
 @Suite("The repository's copies of the shared fixtures")
 struct FixtureCopyTests {
-    static let shared = Paths.packageRoot + "/../shared/fixtures"
+    static let shared = RepositoryRoot.path + "/../shared/fixtures"
 
     @Test(
         "Examples/example-cluster and Tests/Fixtures/broken are byte for byte the shared seed and broken fixtures",

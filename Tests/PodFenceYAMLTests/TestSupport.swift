@@ -1,17 +1,12 @@
 import Foundation
 import PodFenceModel
+import PodFenceTestSupport
 
 /// Paths of the shared example cluster and of this target's fixtures.
 enum Paths {
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
-    static let exampleCluster = packageRoot + "/Examples/example-cluster"
-    static let fixtures = packageRoot + "/Tests/PodFenceYAMLTests/Fixtures"
-    static let sharedFixtures = packageRoot + "/Tests/Fixtures"
+    static let exampleCluster = RepositoryRoot.path + "/Examples/example-cluster"
+    static let fixtures = RepositoryRoot.path + "/Tests/PodFenceYAMLTests/Fixtures"
+    static let sharedFixtures = RepositoryRoot.path + "/Tests/Fixtures"
 
     static func manifestFiles(in folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])

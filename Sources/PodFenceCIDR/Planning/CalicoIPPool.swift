@@ -2,7 +2,7 @@
 /// writes.
 ///
 /// A plan produces two of them: the new pool, and the old pool with ``disabled`` set. This module holds them as
-/// values; the playground renders them as manifests:
+/// values; `PodFenceModel` writes them as manifests (`manifest`):
 ///
 /// ```yaml
 /// apiVersion: projectcalico.org/v3

@@ -27,8 +27,7 @@ struct AssertCommand: ParsableCommand, PlaygroundCommand {
         let expectsReach = words[1] == "can"
         let parts = try ReachabilityQuery.split([words[0]] + words.dropFirst(2), verb: "reach", usage: usage)
         let analysis = try context.analysis(paths: files.paths, options: flags.options)
-        let query = try ReachabilityQuery(
-            source: parts.source, destination: parts.destination, port: parts.port, in: analysis)
+        let query = try ReachabilityQuery(parts, in: analysis)
         let verdict = analysis.verdict(from: query.source, to: query.destination, port: query.port)
         let text = VerdictText(analysis: analysis, verdict: verdict)
         let holds = expectsReach ? verdict.outcome == .allowed : verdict.outcome == .denied

@@ -23,8 +23,7 @@ struct CanCommand: ParsableCommand, PlaygroundCommand {
     func execute(in context: inout CommandContext) throws(CommandFailure) {
         let parts = try ReachabilityQuery.split(words, verb: "reach", usage: "can SRC reach DST [on PORT[/PROTO]]")
         let analysis = try context.analysis(paths: files.paths, options: flags.options)
-        let query = try ReachabilityQuery(
-            source: parts.source, destination: parts.destination, port: parts.port, in: analysis)
+        let query = try ReachabilityQuery(parts, in: analysis)
         let verdict = analysis.verdict(from: query.source, to: query.destination, port: query.port)
         context.print(VerdictText(analysis: analysis, verdict: verdict).answer)
     }

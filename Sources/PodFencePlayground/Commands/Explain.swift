@@ -28,8 +28,7 @@ struct ExplainCommand: ParsableCommand, PlaygroundCommand {
     func execute(in context: inout CommandContext) throws(CommandFailure) {
         let parts = try ReachabilityQuery.split(words, verb: "to", usage: "explain SRC to DST [on PORT[/PROTO]]")
         let analysis = try context.analysis(paths: files.paths, options: flags.options)
-        let query = try ReachabilityQuery(
-            source: parts.source, destination: parts.destination, port: parts.port, in: analysis)
+        let query = try ReachabilityQuery(parts, in: analysis)
         let verdict = analysis.verdict(from: query.source, to: query.destination, port: query.port)
         switch format {
         case .text: for line in VerdictText(analysis: analysis, verdict: verdict).lines { context.print(line) }

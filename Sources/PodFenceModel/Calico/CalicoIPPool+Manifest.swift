@@ -1,10 +1,17 @@
-import PodFence
+import PodFenceCIDR
 
 extension CalicoIPPool {
-    /// The pool as a `projectcalico.org/v3` `IPPool` manifest, for ``YAMLWriter`` or ``JSONWriter``.
+    /// The pool as a `projectcalico.org/v3` `IPPool` manifest, for `calicoctl apply -f` through `YAMLWriter` or
+    /// `JSONWriter`.
     ///
-    /// `spec.disabled` is written only when true, as `calicoctl get ippool -o yaml` shows it.
-    var manifest: ManifestNode {
+    /// `spec.disabled` is written only when true, as `calicoctl get ippool -o yaml` shows it:
+    ///
+    /// ```swift
+    /// let pool = CalicoIPPool(name: "pod-pool-172-16-0-0-20", cidr: try IPPrefix(parsing: "172.16.0.0/20"),
+    ///                         blockSize: 26)
+    /// YAMLWriter().write(pool.manifest)   // apiVersion: projectcalico.org/v3, kind: IPPool, ...
+    /// ```
+    public var manifest: ManifestNode {
         var spec: ManifestMapping = [
             "cidr": .string(cidr.description),
             "blockSize": .int(blockSize),
