@@ -113,6 +113,36 @@ struct ClusterTemplateReachabilityTests {
         #expect(bundle.context.session.objects.map(\.object) == templates.context.session.objects.map(\.object))
     }
 
+    @Test("the Calico bundle answers as the ClusterNetworkPolicies do, and also denies ingress from outside")
+    func calicoBundle() {
+        let questions = [
+            "other/client reach ns-app1/web on 8080", "ingress-nginx/controller reach ns-app1/web on 8080",
+            "ingress-nginx/controller reach ns-app1/db on 5432", "ns-app1/api reach kube-system/coredns on 53/UDP",
+            "ns-app1/api reach kube-system/coredns on 54/UDP", "ns-app1/api reach ns-app1/db on 5432",
+            "ns-app1/web reach 203.0.113.9 on 443", "other/client reach ingress-nginx/controller on 80",
+        ]
+        var cluster = bareCluster()
+        #expect(cluster.execute(line: "template --bundle cluster-governance tenants=ns-id=ns-app1") == 0)
+        var calico = bareCluster()
+        #expect(calico.execute(line: "template --bundle cluster-governance-calico tenants=ns-id=ns-app1") == 0)
+        _ = cluster.takeOutput()
+        _ = calico.takeOutput()
+        for question in questions {
+            _ = cluster.execute(line: "can " + question)
+            _ = calico.execute(line: "can " + question)
+            #expect(calico.takeOutput().output == cluster.takeOutput().output, "can \(question)")
+        }
+        // The gap the ClusterNetworkPolicy leaves (ingress peers are namespaces and pods only) is closed.
+        expect(&cluster, [("203.0.113.9 reach ns-app1/web on 8080", "yes")])
+        expect(&calico, [("203.0.113.9 reach ns-app1/web on 8080", "no")])
+        _ = calico.execute(line: "explain ns-app1/api to kube-system/coredns on 53/UDP")
+        let explanation = calico.takeOutput().output
+        #expect(
+            explanation.contains(
+                "  Admin: GlobalNetworkPolicy/admin-allow-ingress-and-dns (<bundle cluster-governance-calico>) "
+                    + "order 100 egress[0] -> Accept on UDP 53\n"), "\(explanation)")
+    }
+
     @Test("the cluster-tiers example is the rendered templates over the example cluster's workloads")
     func exampleFiles() throws {
         let catalog = TemplateCatalog.builtIn

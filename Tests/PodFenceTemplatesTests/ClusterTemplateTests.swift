@@ -95,12 +95,17 @@ struct ClusterTemplateTests {
     @Test("calico-baseline-deny-tenants: Deny rules without a source or destination, in kube-baseline")
     func calicoBaseline() throws {
         let rendering = try catalog.render("calico-baseline-deny-tenants", ["tenants": "tier=gold,team=a"])
-        guard case .unmodelled(let object)? = rendering.objects.first else {
-            Issue.record("not an unmodelled object: \(rendering.objects)")
+        // A modelled GlobalNetworkPolicy, which the engine evaluates.
+        guard case .calicoGlobalNetworkPolicy(let policy)? = rendering.objects.first else {
+            Issue.record("not a Calico GlobalNetworkPolicy: \(rendering.objects)")
             return
         }
-        #expect(object.apiVersion == "projectcalico.org/v3" && object.kind == "GlobalNetworkPolicy")
-        let spec = try #require(object.manifest["spec"])
+        #expect(policy.spec.tierName == "kube-baseline" && policy.spec.policyTypes == [.ingress, .egress])
+        let manifest = try #require(rendering.manifests.first)
+        #expect(
+            manifest["apiVersion"]?.string == "projectcalico.org/v3"
+                && manifest["kind"]?.string == "GlobalNetworkPolicy")
+        let spec = try #require(manifest["spec"])
         #expect(spec["tier"]?.string == "kube-baseline")
         #expect(spec["order"] == .int(1000))
         #expect(spec["namespaceSelector"]?.string == "team == 'a' && tier == 'gold'")

@@ -75,7 +75,7 @@ extension TemplateBundle {
     public static let clusterGovernanceCalico = TemplateBundle(
         name: "cluster-governance-calico",
         description: "The cluster-governance policies as Calico GlobalNetworkPolicies in the kube-baseline and "
-            + "kube-admin tiers (not evaluated by PodFence).",
+            + "kube-admin tiers.",
         parameters: clusterGovernanceParameters,
         steps: clusterGovernanceSteps(
             baseline: "calico-baseline-deny-tenants", admin: "calico-admin-allow-ingress-and-dns"))

@@ -6,13 +6,11 @@ extension Template {
     /// NetworkPolicies, so these override it as they do the Baseline tier).
     ///
     /// Calico rules can deny every source, so this one also denies ingress from outside the cluster, which the
-    /// ClusterNetworkPolicy cannot. PodFence does not model Calico kinds: the policy is rendered as a document of
-    /// an unmodelled kind, kept as written and not evaluated.
+    /// ClusterNetworkPolicy cannot. The reachability engine evaluates it in its tier (docs/calico.md).
     public static let calicoBaselineDenyTenants = Template(
         name: "calico-baseline-deny-tenants",
         description: "Calico GlobalNetworkPolicy (kube-baseline tier): deny all ingress and egress of every pod of "
-            + "the tenant namespaces; a namespace's NetworkPolicies (default tier) override it. Not evaluated by "
-            + "PodFence.",
+            + "the tenant namespaces; a namespace's NetworkPolicies (default tier) override it.",
         parameters: [
             tenantsParameter,
             calicoTierParameter(default: "kube-baseline"),
@@ -33,12 +31,11 @@ extension Template {
     /// The policy ends without a `Pass` rule, as the ClusterNetworkPolicy does: what it does not allow goes on to
     /// the tier's default action, which is `Pass` in `kube-admin` (a custom tier must say `defaultAction: Pass`, or
     /// Calico denies it at the end of the tier). Calico ports need a protocol: a named ingress port is matched on
-    /// TCP. PodFence does not model Calico kinds: the policy is rendered as a document of an unmodelled kind.
+    /// TCP.
     public static let calicoAdminAllowIngressAndDNS = Template(
         name: "calico-admin-allow-ingress-and-dns",
         description: "Calico GlobalNetworkPolicy (kube-admin tier): the ingress controller's pods always reach the "
-            + "pods of the tenant namespaces, and those pods always reach the cluster DNS. Not evaluated by "
-            + "PodFence.",
+            + "pods of the tenant namespaces, and those pods always reach the cluster DNS.",
         parameters: [
             tenantsParameter,
             calicoTierParameter(default: "kube-admin"),
@@ -110,7 +107,9 @@ extension Template {
         document.set("kind", "GlobalNetworkPolicy")
         document.set("metadata", ObjectMeta(name: values.text("name")))
         document.set("spec", spec.node)
-        return .unmodelled(UnmodelledObject(manifest: document.node))
+        // Decoded as the loader decodes it, so that the engine evaluates what the template renders.
+        var decoder = ManifestDecoder()
+        return .calicoGlobalNetworkPolicy(CalicoGlobalNetworkPolicy(manifest: document.node, decoder: &decoder))
     }
 
     /// A rule: an action, and optionally a protocol, a source and a destination.
