@@ -283,7 +283,8 @@ extension ClusterTiersExample {
 
             `podfence render --bundle cluster-governance` renders both (every port for the ingress controller);
             `cluster-governance-calico` renders them as Calico GlobalNetworkPolicies in the `kube-baseline` and
-            `kube-admin` tiers, which PodFence keeps as written but does not evaluate.
+            `kube-admin` tiers, which PodFence evaluates in those tiers: they give the same answers as the table below, except
+            that the Calico Baseline also denies ingress from outside the cluster (last section).
 
             ## Side by side
 
