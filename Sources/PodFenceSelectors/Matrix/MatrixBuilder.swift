@@ -85,6 +85,8 @@ struct MatrixBuilder {
         var passed: UInt32
         /// Ports no rule matched (the tier's default action, or the rest of the tier, decides them).
         var unmatched: UInt32
+        /// `passed ∪ unmatched`: what a tier whose default action is `Pass` hands on.
+        var handedOn: UInt32
     }
 
     /// One tier of an item's side as the matrix applies it: the contexts of its policies before and after
@@ -932,29 +934,55 @@ struct MatrixBuilder {
         var allowed = PortSetTable.none
         for group in groups {
             if remaining == PortSetTable.none { break }
+            if group.block && group.before == nil && group.after == nil {
+                // The NetworkPolicies alone: they allow what they allow, the tier denies the rest.
+                return table.union(allowed, table.intersection(remaining, networkPolicies))
+            }
+            if !group.block && group.after == nil && !group.denies, let context = group.before {
+                // A tier that hands on what its rules do not decide (Admin, Baseline).
+                let decision = decision(context, tierView: view, resolvesOn: resolvesOn)
+                if remaining == PortSetTable.all {
+                    allowed = table.union(allowed, decision.accepted)
+                    remaining = decision.handedOn
+                } else {
+                    allowed = table.union(allowed, table.intersection(remaining, decision.accepted))
+                    remaining = table.intersection(remaining, decision.handedOn)
+                }
+                continue
+            }
             var undecided = remaining
             var passed = PortSetTable.none
-            for (context, block) in [(group.before, group.block), (group.after, false)] {
-                if let context {
-                    let decision = decision(context, tierView: view, resolvesOn: resolvesOn)
-                    if undecided == PortSetTable.all {
-                        allowed = table.union(allowed, decision.accepted)
-                        passed = table.union(passed, decision.passed)
-                        undecided = decision.unmatched
-                    } else {
-                        allowed = table.union(allowed, table.intersection(undecided, decision.accepted))
-                        passed = table.union(passed, table.intersection(undecided, decision.passed))
-                        undecided = table.intersection(undecided, decision.unmatched)
-                    }
-                }
-                if block && undecided != PortSetTable.none {
-                    allowed = table.union(allowed, table.intersection(undecided, networkPolicies))
-                    undecided = table.subtracting(undecided, networkPolicies)
-                }
+            if let context = group.before {
+                apply(context, view: view, resolvesOn: resolvesOn, &undecided, &allowed, &passed)
+            }
+            if group.block && undecided != PortSetTable.none {
+                allowed = table.union(allowed, table.intersection(undecided, networkPolicies))
+                undecided = table.subtracting(undecided, networkPolicies)
+            }
+            if let context = group.after {
+                apply(context, view: view, resolvesOn: resolvesOn, &undecided, &allowed, &passed)
             }
             remaining = group.denies ? passed : table.union(passed, undecided)
         }
         return table.union(allowed, remaining)
+    }
+
+    /// One context's decision over the ports still undecided in its tier: what it accepts joins `allowed`,
+    /// what it passes joins `passed`, and only what it leaves unmatched stays undecided.
+    private mutating func apply(
+        _ context: Int, view: Int, resolvesOn: Int, _ undecided: inout UInt32, _ allowed: inout UInt32,
+        _ passed: inout UInt32
+    ) {
+        let decision = decision(context, tierView: view, resolvesOn: resolvesOn)
+        if undecided == PortSetTable.all {
+            allowed = table.union(allowed, decision.accepted)
+            passed = table.union(passed, decision.passed)
+            undecided = decision.unmatched
+        } else {
+            allowed = table.union(allowed, table.intersection(undecided, decision.accepted))
+            passed = table.union(passed, table.intersection(undecided, decision.passed))
+            undecided = table.intersection(undecided, decision.unmatched)
+        }
     }
 
     /// Puts a vector of egress values (NetworkPolicies over destination views) through the tiered policies
@@ -1119,7 +1147,8 @@ struct MatrixBuilder {
         if info.namesPorts { decisionSignatures.append(tierViewNamed[tierView]) }
         let result = TierDecision(
             accepted: table.identifier(of: accepted), denied: table.identifier(of: denied),
-            passed: table.identifier(of: passed), unmatched: table.identifier(of: undecided))
+            passed: table.identifier(of: passed), unmatched: table.identifier(of: undecided),
+            handedOn: table.identifier(of: passed.union(undecided)))
         let index = Int32(decisions.count)
         decisions.append(result)
         decisionStart.append(start)

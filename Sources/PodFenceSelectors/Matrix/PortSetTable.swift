@@ -26,10 +26,17 @@ struct PortSetTable: Sendable {
     }
 
     /// The identifier of the union of two interned sets.
+    @inline(__always)
     mutating func union(_ lhs: UInt32, _ rhs: UInt32) -> UInt32 {
         if lhs == rhs || rhs == Self.none { return lhs }
         if lhs == Self.none { return rhs }
         if lhs == Self.all || rhs == Self.all { return Self.all }
+        return computedUnion(lhs, rhs)
+    }
+
+    /// The union of two sets that are neither empty, full nor equal, memoised.
+    @inline(never)
+    private mutating func computedUnion(_ lhs: UInt32, _ rhs: UInt32) -> UInt32 {
         let key = UInt64(min(lhs, rhs)) << 32 | UInt64(max(lhs, rhs))
         if let known = recentUnions[key] { return known }
         let result: UInt32
@@ -44,10 +51,17 @@ struct PortSetTable: Sendable {
     }
 
     /// The identifier of the intersection of two interned sets.
+    @inline(__always)
     mutating func intersection(_ lhs: UInt32, _ rhs: UInt32) -> UInt32 {
         if lhs == rhs || rhs == Self.all { return lhs }
         if lhs == Self.all { return rhs }
         if lhs == Self.none || rhs == Self.none { return Self.none }
+        return computedIntersection(lhs, rhs)
+    }
+
+    /// The intersection of two sets that are neither empty, full nor equal, memoised.
+    @inline(never)
+    private mutating func computedIntersection(_ lhs: UInt32, _ rhs: UInt32) -> UInt32 {
         let key = UInt64(min(lhs, rhs)) << 32 | UInt64(max(lhs, rhs))
         if let known = recentIntersections[key] { return known }
         let result: UInt32
