@@ -164,6 +164,10 @@ struct MatrixBuilder {
     /// inner loop reads them without retaining an array per (context, view).
     private var contextPolicies: [Int] = []
     private var contextPolicyRange: [Range<Int>] = []
+    /// Each context's direction slot and whether its view's named ports are part of its signature (the same
+    /// as in `contextInfo`, apart so that a lookup reads no array-holding value).
+    private var contextSlot: [Int] = []
+    private var contextNamesPorts: [Bool] = []
     /// Whether a cluster policy's rules of a direction name a port, per (policy, direction).
     private var tierNamesPorts: [Bool] = []
     /// Which rules of each policy (per direction) match each tier view: a signature identifier per
@@ -184,6 +188,7 @@ struct MatrixBuilder {
     /// context.
     private var decisionOfView: [Int32] = []
     private var tierViewPeers: [[Int32]] = []
+    private var tierViewCount = 0
     private var tierViewNamed: [Int32] = []
     private var namedSignatures: [Int32] = []
     private var tierPortCache: [PortCacheKey: PortSet] = [:]
@@ -500,6 +505,7 @@ struct MatrixBuilder {
                 item: sourceViews.representatives[view])
         }
         tierViewPeers = tierViews.keys.map(\.peers)
+        tierViewCount = tierViewPeers.count
         tierViewNamed = tierViews.keys.map(\.namedPorts)
         signatureStride = analysis.tiers.count * 2
         tierNamesPorts = analysis.tiers.flatMap { policy in
@@ -1034,9 +1040,11 @@ struct MatrixBuilder {
                         local: usesLocal ? local : 0),
                     item: item))
             if identifier == contextInfo.count {
-                decisionOfView += [Int32](repeating: -1, count: tierViewPeers.count)
+                decisionOfView += [Int32](repeating: -1, count: tierViewCount)
                 contextPolicyRange.append(contextPolicies.count..<(contextPolicies.count + members.count))
                 contextPolicies += members
+                contextSlot.append(Self.slot(direction))
+                contextNamesPorts.append(usesNamed && !ingress)
                 contextInfo.append(
                     ContextInfo(
                         policies: members, slot: Self.slot(direction), namesPorts: usesNamed && !ingress, item: item,
@@ -1081,15 +1089,27 @@ struct MatrixBuilder {
 
     /// What a context's tier decides for a tier view, memoised per combination of the rules of each policy
     /// that match the view (with the view's named-port numbers when an egress rule names a port).
+    @inline(__always)
     private mutating func decision(_ context: Int, tierView: Int, resolvesOn destination: Int) -> TierDecision {
-        let viewCount = tierViewPeers.count
-        let cached = decisionOfView[context * viewCount + tierView]
+        let cached = decisionOfView[context &* tierViewCount &+ tierView]
         if cached >= 0 { return decisions[Int(cached)] }
-        let slot = contextInfo[context].slot
-        let namesPorts = contextInfo[context].namesPorts
+        return computeDecision(context, tierView: tierView, resolvesOn: destination)
+    }
+
+    /// ``decision(_:tierView:resolvesOn:)`` on its first lookup: found among the decisions of the same context
+    /// with the same rule signatures, or walked.
+    @inline(never)
+    private mutating func computeDecision(_ context: Int, tierView: Int, resolvesOn destination: Int)
+        -> TierDecision
+    {
+        let viewCount = tierViewCount
+        let slot = contextSlot[context]
+        let namesPorts = contextNamesPorts[context]
         let range = contextPolicyRange[context]
         var hash = UInt64(truncatingIfNeeded: context) &* 0x9E37_79B9_7F4A_7C15 ^ 0xCBF2_9CE4_8422_2325
-        for position in contextPolicies[range] {
+        // Indices, not a slice: this runs once per (context, view) and must not retain the array.
+        for index in range {
+            let position = contextPolicies[index]
             var signature = signatureOfView[tierView * signatureStride + position * 2 + slot]
             if signature < 0 { signature = computeSignature(position, slot: slot, tierView: tierView) }
             hash = (hash ^ UInt64(UInt32(bitPattern: signature))) &* 0x100_0000_01B3
@@ -1100,7 +1120,8 @@ struct MatrixBuilder {
         while candidate >= 0 {
             var start = decisionStart[Int(candidate)]
             var same = true
-            for position in contextPolicies[range] {
+            for index in range {
+                let position = contextPolicies[index]
                 if decisionSignatures[start] != signatureOfView[tierView * signatureStride + position * 2 + slot] {
                     same = false
                     break
@@ -1511,7 +1532,9 @@ private struct DecisionHashTable {
     private var values = [Int32](repeating: -1, count: 1 << 12)
     private var count = 0
 
-    func first(_ hash: UInt64) -> Int32 {
+    /// Mutating only so that a lookup borrows the table rather than retaining its arrays.
+    @inline(__always)
+    mutating func first(_ hash: UInt64) -> Int32 {
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while values[slot] >= 0 {
