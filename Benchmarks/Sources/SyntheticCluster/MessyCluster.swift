@@ -13,6 +13,9 @@ public struct MessyCluster: Sendable {
     public var pods: [Pod]
     /// The NetworkPolicies.
     public var policies: [NetworkPolicy]
+    /// Calico tiers and policies (GlobalNetworkPolicies and Calico NetworkPolicies).
+    public var calicoTiers: [CalicoTier]
+    public var calicoPolicies: [KubernetesObject]
     /// The cluster-scoped policies: Admin-tier then Baseline-tier ClusterNetworkPolicies.
     public var clusterPolicies: [ClusterNetworkPolicy]
 
@@ -30,11 +33,12 @@ public struct MessyCluster: Sendable {
     ///   - baselineCount: How many Baseline-tier ClusterNetworkPolicies (none by default).
     ///   - governance: Cluster policies of the shape platform teams write (``TierPolicies/governance``)
     ///     instead of random ones (``TierPolicies/generate``).
+    ///   - calicoCount: How many Calico policies (``CalicoPolicies/generate``; none by default).
     ///   - seed: The seed.
     public init(
         pods podCount: Int = 5_000, namespaces namespaceCount: Int = 250, policies policyCount: Int = 1_000,
         blocks blockCount: Int? = nil, admin adminCount: Int = 0, baseline baselineCount: Int = 0,
-        governance: Bool = false, seed: UInt64 = 15
+        governance: Bool = false, calico calicoCount: Int = 0, seed: UInt64 = 15
     ) {
         var random = PolicyStream.Generator(seed: seed)
         let teams = max(1, namespaceCount / 6)
@@ -91,6 +95,8 @@ public struct MessyCluster: Sendable {
             : TierPolicies.generate(
                 admin: adminCount, baseline: baselineCount, namespaces: namespaces, pods: pods, networks: networks,
                 seed: seed &+ 0x7165_7273)
+        (calicoTiers, calicoPolicies) = CalicoPolicies.generate(
+            count: calicoCount, namespaces: namespaces, pods: pods, networks: networks, seed: seed &+ 0x6361_6C69)
     }
 
     /// `ns-000`, `ns-001`, ...
@@ -238,7 +244,14 @@ public struct MessyCluster: Sendable {
     public func analysis(options: ReachabilityOptions = ReachabilityOptions()) -> ReachabilityAnalysis {
         ReachabilityAnalysis(
             namespaces: namespaces, pods: pods, workloads: [], policies: policies.map { LocatedPolicy($0) },
-            clusterPolicies: clusterPolicies.map { LocatedClusterPolicy($0) }, options: options)
+            clusterPolicies: clusterPolicies.map { LocatedClusterPolicy($0) },
+            calicoPolicies: calicoPolicies.compactMap { object in
+                switch object {
+                case .calicoNetworkPolicy(let policy): LocatedCalicoPolicy(policy)
+                case .calicoGlobalNetworkPolicy(let policy): LocatedCalicoPolicy(policy)
+                default: nil
+                }
+            }, calicoTiers: calicoTiers, options: options)
     }
 
     /// The cluster as manifests, one file a namespace (see ``ClusterFiles``).
@@ -247,6 +260,11 @@ public struct MessyCluster: Sendable {
         if !clusterPolicies.isEmpty {
             let documents = clusterPolicies.map { KubernetesObject.clusterNetworkPolicy($0).manifest }
             files.append(("cluster-policies.yaml", YAMLWriter().write(documents: documents)))
+        }
+        if !calicoPolicies.isEmpty {
+            let documents =
+                calicoTiers.map { KubernetesObject.calicoTier($0).manifest } + calicoPolicies.map(\.manifest)
+            files.append(("calico-policies.yaml", YAMLWriter().write(documents: documents)))
         }
         return files
     }
