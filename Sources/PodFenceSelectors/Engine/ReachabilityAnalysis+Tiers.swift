@@ -306,7 +306,7 @@ extension ReachabilityAnalysis {
 
     /// Cluster policies of equal tier and priority, whose order Kubernetes leaves to the implementation. Calico
     /// orders its own policies of equal order by name, so they never tie.
-    private static func tied(_ lhs: ClusterPolicyReference, _ rhs: ClusterPolicyReference) -> Bool {
+    static func tied(_ lhs: ClusterPolicyReference, _ rhs: ClusterPolicyReference) -> Bool {
         !lhs.isCalico && !rhs.isCalico && lhs.tier == rhs.tier && lhs.priority == rhs.priority
     }
 

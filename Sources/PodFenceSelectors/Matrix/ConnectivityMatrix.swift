@@ -52,6 +52,9 @@ public struct ConnectivityMatrix: Sendable {
     /// The cells when ipBlocks match pod IPs, kept only when ``options`` says they do not, to mark the
     /// implementation-defined pairs.
     let alternative: Reading?
+    /// The (row, column) pairs (`row << 32 | column`) whose outcome another reading of the tiers changes: equal
+    /// priorities in the other order, or unevaluable peers read open.
+    let tierAmbiguous: Set<UInt64>
     let portSetTable: [PortSet]
     let overrides: [UInt64: PairOverride]
 
@@ -84,6 +87,15 @@ public struct ConnectivityMatrix: Sendable {
     ///   - destination: The destination's index in ``peers``.
     /// - Complexity: O(1).
     public func outcome(from source: Int, to destination: Int) -> ReachabilityOutcome {
+        if !tierAmbiguous.isEmpty,
+            tierAmbiguous.contains(
+                UInt64(UInt32(bitPattern: peerRow[source])) << 32 | UInt64(UInt32(bitPattern: peerColumn[destination]))),
+            overrides.isEmpty || overrides[Self.key(source, destination)]?.ports != PortSetTable.all
+        {
+            // Another reading of the tiers would change allowed against denied; ingress from a pod's own node
+            // is always allowed whatever the tiers say.
+            return .implementationDefined
+        }
         if cell(source, destination) != PortSetTable.none { return .allowed }
         if overrides[Self.key(source, destination)]?.implementationDefined == true { return .implementationDefined }
         if let alternative,

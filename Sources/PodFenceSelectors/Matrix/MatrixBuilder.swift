@@ -200,6 +200,9 @@ struct MatrixBuilder {
     private var localLists = Interner<[Int32]>()
     /// Whether a tiered policy has rules with local criteria, per (policy, direction).
     private var tierHasLocal: [Bool] = []
+    /// Whether a tiered policy has a rule whose peers cannot be evaluated offline (read closed, and open at
+    /// virtual position + tiers.count).
+    private var tierUnevaluable: [Bool] = []
 
     init(analysis: ReachabilityAnalysis) {
         self.analysis = analysis
@@ -322,6 +325,7 @@ struct MatrixBuilder {
         var tierSubjectSets: [Bitset] = []
         var tierSubjectPolicies: [[Int]] = []
         var tierPeerUse: [Bool] = [Bool](repeating: false, count: peerSets.count)
+        var openCalicoRules: [Int: [[TierRule]]] = [:]
         func peerIdentifier(_ key: PeerKey, _ direction: TrafficDirection) -> Int32 {
             let identifier: Int
             if let known = peerIDs[key] {
@@ -350,19 +354,24 @@ struct MatrixBuilder {
             }
             tierSubjectPolicies[identifier].append(position)
             var perDirection: [[TierRule]] = []
+            var openPerDirection: [[TierRule]] = []
             for direction in TrafficDirection.allCases {
                 var rules: [TierRule] = []
+                var openRules: [TierRule] = []
                 for (ruleIndex, rule) in policy.rules(direction).enumerated() {
                     guard let action = rule.action else { continue }
                     if rule.isCalico {
                         guard case .calico(let remote)? = rule.peers.first else { continue }
                         let (required, excluded) = Self.calicoKeys(remote)
-                        if let compiled = calicoRule(
-                            rule, action: action, position: position, ruleIndex: ruleIndex,
-                            required: required.map { peerIdentifier($0, direction) },
-                            excluded: excluded.map { peerIdentifier($0, direction) }, addressIndex: addressIndex)
-                        {
-                            rules.append(compiled)
+                        let requiredIDs = required.map { peerIdentifier($0, direction) }
+                        let excludedIDs = excluded.map { peerIdentifier($0, direction) }
+                        for open in [false, true] {
+                            if let compiled = calicoRule(
+                                rule, action: action, position: position, ruleIndex: ruleIndex, required: requiredIDs,
+                                excluded: excludedIDs, open: open, addressIndex: addressIndex)
+                            {
+                                if open { openRules.append(compiled) } else { rules.append(compiled) }
+                            }
                         }
                         continue
                     }
@@ -399,10 +408,34 @@ struct MatrixBuilder {
                     }
                 }
                 perDirection.append(rules)
+                openPerDirection.append(openRules)
             }
             tierRules.append(perDirection)
+            if policy.reference.isCalico { openCalicoRules[position] = openPerDirection }
         }
         let tierNamedIngress = analysis.tiers.map { $0.ingress.contains(where: \.hasNamedPorts) }
+        // The open reading of unevaluable peers (what the verdicts compare with): each policy again, at
+        // position + tiers.count, with `Accept` rules matching their unevaluable peers and `Deny`/`Pass` rules
+        // not matching them.
+        tierUnevaluable = analysis.tiers.map { policy in
+            (policy.ingress + policy.egress).contains { rule in
+                rule.action != nil && (rule.unevaluable || rule.peers.contains(where: \.isUnevaluable))
+            }
+        }
+        for (position, policy) in analysis.tiers.enumerated() {
+            guard tierUnevaluable[position] else {
+                tierRules.append(tierRules[position])
+                continue
+            }
+            if let calico = openCalicoRules[position] {
+                tierRules.append(calico)
+                continue
+            }
+            tierRules.append(
+                TrafficDirection.allCases.map { direction in
+                    openRules(policy, position: position, direction: direction) { peerIDs[$0].map(Int32.init) }
+                })
+        }
         tierHasLocal = tierRules.flatMap { perDirection in
             perDirection.map { rules in rules.contains { !$0.localRequired.isEmpty || !$0.localExcluded.isEmpty } }
         }
@@ -465,8 +498,13 @@ struct MatrixBuilder {
             let kind = kinds[item].rawValue
             let named = namedSignatures[item]
             let local = localOf[item].isEmpty ? 0 : localLists.identifier(of: localOf[item], item: item)
-            let egressLocal = tierEgress.contains { tierHasLocal[$0 * 2 + Self.slot(.egress)] } ? local : 0
-            let ingressLocal = tierIngress.contains { tierHasLocal[$0 * 2 + Self.slot(.ingress)] } ? local : 0
+            // Local criteria in either reading (an unevaluable Allow has them in the open reading only).
+            func usesLocal(_ position: Int, _ direction: TrafficDirection) -> Bool {
+                tierHasLocal[position * 2 + Self.slot(direction)]
+                    || tierHasLocal[(position + analysis.tiers.count) * 2 + Self.slot(direction)]
+            }
+            let egressLocal = tierEgress.contains { usesLocal($0, .egress) } ? local : 0
+            let ingressLocal = tierIngress.contains { usesLocal($0, .ingress) } ? local : 0
             let egressSet = egressSets.identifier(
                 of: EgressKey(policies: egress, tiers: tierEgress, local: egressLocal), item: item)
             let usesNamed = ingress.contains { namedIngress[$0] } || tierIngress.contains { tierNamedIngress[$0] }
@@ -507,13 +545,14 @@ struct MatrixBuilder {
         tierViewPeers = tierViews.keys.map(\.peers)
         tierViewCount = tierViewPeers.count
         tierViewNamed = tierViews.keys.map(\.namedPorts)
-        signatureStride = analysis.tiers.count * 2
+        signatureStride = analysis.tiers.count * 4
         tierNamesPorts = analysis.tiers.flatMap { policy in
             TrafficDirection.allCases.map { policy.rules($0).contains(where: \.hasNamedPorts) }
         }
+        tierNamesPorts += tierNamesPorts
         signatureOfView = [Int32](repeating: -1, count: signatureStride * tierViewPeers.count)
-        signatureBits = [[[UInt64]]](repeating: [], count: analysis.tiers.count * 2)
-        signatureIdentifiers = [[[UInt64]: Int32]](repeating: [:], count: analysis.tiers.count * 2)
+        signatureBits = [[[UInt64]]](repeating: [], count: analysis.tiers.count * 4)
+        signatureIdentifiers = [[[UInt64]: Int32]](repeating: [:], count: analysis.tiers.count * 4)
 
         let layout = MatrixLayout(
             rowEgressSet: rows.keys.map { Int32(truncatingIfNeeded: $0 >> 32) },
@@ -558,7 +597,7 @@ struct MatrixBuilder {
                 ingressRepresentatives: ingressSets.representatives, destinationViews: destinationViews,
                 sourceViews: sourceViews, destinationMembers: destinationMembers, sourceMembers: sourceMembers,
                 targets: targets, tierViews: tierViews, destinationTierViews: destinationTierViews,
-                sourceTierViews: sourceTierViews)
+                sourceTierViews: sourceTierViews, tierAlternatives: podsInBlocks == podIPsMatch)
         }
         let primaryTables = reading(podsInBlocks: podIPsMatch)
         let alternativeTables = podIPsMatch ? nil : reading(podsInBlocks: true)
@@ -587,11 +626,13 @@ struct MatrixBuilder {
             let alternative = counted.alternative.map {
                 ConnectivityMatrix.cell($0, row: row, column: column, layout: layout)
             }
-            categories[Self.category(ports: ports, alternative: alternative, implementationDefined: false)] -= 1
+            let flagged = counted.ambiguous.contains(Self.pair(Int32(row), Int32(column)))
+            categories[Self.category(ports: ports, alternative: alternative, implementationDefined: flagged)] -= 1
             categories[
                 Self.category(
                     ports: override.ports, alternative: alternative,
-                    implementationDefined: override.implementationDefined)
+                    implementationDefined: override.implementationDefined
+                        || (flagged && override.ports != PortSetTable.all))
             ] += 1
         }
         let outsideBlocks = peers.count - recordCount
@@ -602,7 +643,7 @@ struct MatrixBuilder {
         return ConnectivityMatrix(
             peers: peers, options: analysis.options, classCount: classes.keys.count, summary: summary,
             peerRow: peerRow, peerColumn: peerColumn, layout: layout, primary: counted.primary,
-            alternative: counted.alternative,
+            alternative: counted.alternative, tierAmbiguous: counted.ambiguous,
             portSetTable: table.sets, overrides: overrides)
     }
 
@@ -612,6 +653,7 @@ struct MatrixBuilder {
 
     /// 0 fully allowed, 1 partly, 2 denied, 3 implementation-defined.
     private static func category(ports: UInt32, alternative: UInt32?, implementationDefined: Bool) -> Int {
+        if implementationDefined { return 3 }
         if ports == PortSetTable.all { return 0 }
         if ports != PortSetTable.none { return 1 }
         if implementationDefined { return 3 }
@@ -650,6 +692,10 @@ struct MatrixBuilder {
     private struct Tables {
         var egress: Side
         var ingress: Side
+        /// Per egress (ingress) set whose tiers another reading changes, the set's vectors in those readings
+        /// (equal priorities reversed, unevaluable peers read open), as port set identifiers.
+        var egressAlternatives: [Int32: [[UInt32]]] = [:]
+        var ingressAlternatives: [Int32: [[UInt32]]] = [:]
     }
 
     /// Egress per distinct egress set over destination views, ingress per distinct ingress set (and
@@ -659,65 +705,40 @@ struct MatrixBuilder {
         ingressRepresentatives: [Int],
         destinationViews: Interner<View>, sourceViews: Interner<View>, destinationMembers: [Bitset],
         sourceMembers: [Bitset], targets: [[[RuleTarget]]], tierViews: Interner<View>,
-        destinationTierViews: [Int32], sourceTierViews: [Int32]
+        destinationTierViews: [Int32], sourceTierViews: [Int32], tierAlternatives: Bool
     ) -> Tables {
         let destinationCount = destinationViews.keys.count
         let sourceCount = sourceViews.keys.count
-        func members(_ target: RuleTarget, _ sets: [Bitset], count: Int) -> Bitset {
-            guard case .peerSets(let identifiers) = target else { return Bitset.full(count: count) }
-            var set = Bitset(count: count)
-            for identifier in identifiers { set.formUnion(sets[identifier]) }
-            return set
-        }
 
         var egress = Side()
         egress.append([UInt32](repeating: PortSetTable.all, count: destinationCount))
         var accumulated = [UInt32](repeating: PortSetTable.none, count: destinationCount)
         // Items that differ only in their cluster policies share their NetworkPolicies' vector.
         var egressVectors: [[Int]: [UInt32]] = [:]
-        for (key, subject) in zip(egressSets, egressRepresentatives).dropFirst() {
+        var egressAlternatives: [Int32: [[UInt32]]] = [:]
+        for (set, (key, subject)) in zip(egressSets, egressRepresentatives).enumerated().dropFirst() {
             let list = key.policies
             if let known = egressVectors[list] {
                 accumulated = known
-                applyTiers(
-                    key.tiers, to: &accumulated, isolated: !list.isEmpty, local: key.local, subject: subject,
-                    destinationTierViews: destinationTierViews, destinationViews: destinationViews)
-                egress.append(accumulated)
-                continue
+            } else {
+                accumulateEgress(
+                    list, into: &accumulated, targets: targets, destinationMembers: destinationMembers,
+                    destinationViews: destinationViews)
+                if !analysis.tiers.isEmpty { egressVectors[list] = accumulated }
             }
-            for index in accumulated.indices {
-                accumulated[index] = key.policies.isEmpty ? PortSetTable.all : PortSetTable.none
-            }
-            // Rules without named ports allow the same ports to every view: their views are gathered word
-            // by word per port set, then each view takes the union once per distinct port set.
-            var byPorts: [UInt32: Bitset] = [:]
-            for position in list {
-                for (ruleIndex, rule) in analysis.compiled[position].egress.enumerated() {
-                    let target = targets[position][Self.slot(.egress)][ruleIndex]
-                    let views = members(target, destinationMembers, count: destinationCount)
-                    if rule.hasNamedPorts {
-                        views.forEach { view in
-                            let ports = rulePorts(
-                                rule, position: position, direction: .egress, ruleIndex: ruleIndex,
-                                named: destinationViews.keys[view].namedPorts,
-                                destination: destinationViews.representatives[view])
-                            accumulated[view] = table.union(accumulated[view], ports)
-                        }
-                    } else {
-                        let ports = rulePorts(
-                            rule, position: position, direction: .egress, ruleIndex: ruleIndex, named: 0,
-                            destination: 0)
-                        if byPorts[ports] == nil { byPorts[ports] = views } else { byPorts[ports]!.formUnion(views) }
-                    }
-                }
-            }
-            for ports in byPorts.keys.sorted() {
-                byPorts[ports]!.forEach { view in accumulated[view] = table.union(accumulated[view], ports) }
-            }
-            if !analysis.tiers.isEmpty { egressVectors[list] = accumulated }
+            let networkPolicies = accumulated
             applyTiers(
                 key.tiers, to: &accumulated, isolated: !list.isEmpty, local: key.local, subject: subject,
                 destinationTierViews: destinationTierViews, destinationViews: destinationViews)
+            if tierAlternatives {
+                for tiers in alternativeTierLists(key.tiers, .egress) {
+                    var other = networkPolicies
+                    applyTiers(
+                        tiers, to: &other, isolated: !list.isEmpty, local: key.local, subject: subject,
+                        destinationTierViews: destinationTierViews, destinationViews: destinationViews)
+                    if other != accumulated { egressAlternatives[Int32(set), default: []].append(other) }
+                }
+            }
             egress.append(accumulated)
         }
 
@@ -729,44 +750,141 @@ struct MatrixBuilder {
         for view in 0..<sourceCount { ingress.entries[view * setCount] = all }
         accumulated = [UInt32](repeating: PortSetTable.none, count: sourceCount)
         var ingressVectors: [IngressKey: [UInt32]] = [:]
+        var ingressAlternatives: [Int32: [[UInt32]]] = [:]
         for (set, (key, destination)) in zip(ingressSets, ingressRepresentatives).enumerated().dropFirst() {
             let base = IngressKey(policies: key.policies, named: key.named, tiers: [], local: 0)
             if let known = ingressVectors[base] {
                 accumulated = known
-                applyTiers(
-                    key.tiers, to: &accumulated, isolated: !key.policies.isEmpty, named: key.named, local: key.local,
-                    destination: destination, sourceTierViews: sourceTierViews)
-                for (view, value) in accumulated.enumerated() {
-                    ingress.entries[view * setCount + set] = ingress.position(of: value)
-                }
-                continue
+            } else {
+                accumulateIngress(
+                    key, destination: destination, into: &accumulated, targets: targets, sourceMembers: sourceMembers)
+                if !analysis.tiers.isEmpty { ingressVectors[base] = accumulated }
             }
-            for index in accumulated.indices {
-                accumulated[index] = key.policies.isEmpty ? PortSetTable.all : PortSetTable.none
-            }
-            var byPorts: [UInt32: Bitset] = [:]
-            for position in key.policies {
-                for (ruleIndex, rule) in analysis.compiled[position].ingress.enumerated() {
-                    let ports = rulePorts(
-                        rule, position: position, direction: .ingress, ruleIndex: ruleIndex, named: key.named,
-                        destination: destination)
-                    let target = targets[position][Self.slot(.ingress)][ruleIndex]
-                    let views = members(target, sourceMembers, count: sourceCount)
-                    if byPorts[ports] == nil { byPorts[ports] = views } else { byPorts[ports]!.formUnion(views) }
-                }
-            }
-            for ports in byPorts.keys.sorted() {
-                byPorts[ports]!.forEach { view in accumulated[view] = table.union(accumulated[view], ports) }
-            }
-            if !analysis.tiers.isEmpty { ingressVectors[base] = accumulated }
+            let networkPolicies = accumulated
             applyTiers(
                 key.tiers, to: &accumulated, isolated: !key.policies.isEmpty, named: key.named, local: key.local,
                 destination: destination, sourceTierViews: sourceTierViews)
+            if tierAlternatives {
+                for tiers in alternativeTierLists(key.tiers, .ingress) {
+                    var other = networkPolicies
+                    applyTiers(
+                        tiers, to: &other, isolated: !key.policies.isEmpty, named: key.named, local: key.local,
+                        destination: destination, sourceTierViews: sourceTierViews)
+                    if other != accumulated { ingressAlternatives[Int32(set), default: []].append(other) }
+                }
+            }
             for (view, value) in accumulated.enumerated() {
                 ingress.entries[view * setCount + set] = ingress.position(of: value)
             }
         }
-        return Tables(egress: egress, ingress: ingress)
+        return Tables(
+            egress: egress, ingress: ingress, egressAlternatives: egressAlternatives,
+            ingressAlternatives: ingressAlternatives)
+    }
+
+    /// The NetworkPolicies' ingress value of an ingress set over the source views.
+    private mutating func accumulateIngress(
+        _ key: IngressKey, destination: Int, into accumulated: inout [UInt32], targets: [[[RuleTarget]]],
+        sourceMembers: [Bitset]
+    ) {
+        let sourceCount = accumulated.count
+        for index in accumulated.indices {
+            accumulated[index] = key.policies.isEmpty ? PortSetTable.all : PortSetTable.none
+        }
+        var byPorts: [UInt32: Bitset] = [:]
+        for position in key.policies {
+            for (ruleIndex, rule) in analysis.compiled[position].ingress.enumerated() {
+                let ports = rulePorts(
+                    rule, position: position, direction: .ingress, ruleIndex: ruleIndex, named: key.named,
+                    destination: destination)
+                let target = targets[position][Self.slot(.ingress)][ruleIndex]
+                let views = Self.members(target, sourceMembers, count: sourceCount)
+                if byPorts[ports] == nil { byPorts[ports] = views } else { byPorts[ports]!.formUnion(views) }
+            }
+        }
+        for ports in byPorts.keys.sorted() {
+            byPorts[ports]!.forEach { view in accumulated[view] = table.union(accumulated[view], ports) }
+        }
+    }
+
+    /// The other readings of a side's tiers that the verdicts compare with (`tierSide`): runs of cluster
+    /// policies of equal tier and priority reversed, when there is one; the policies with unevaluable peers
+    /// read open (their positions + tiers.count), when there is one.
+    /// A run of tied policies whose rules all have one action (and no unevaluable peer) gives the same answer
+    /// in any order, so only the other runs count.
+    private func alternativeTierLists(_ tiers: [Int], _ direction: TrafficDirection) -> [[Int]] {
+        var lists: [[Int]] = []
+        var reversed: [Int] = []
+        var run: [Int] = []
+        var tied = false
+        func closeRun() {
+            if run.count > 1 {
+                let actions = Set(run.flatMap { analysis.tiers[$0].rules(direction).compactMap(\.action) })
+                // Unevaluable peers turn `Pass` into `Deny` in the closed reading: their order can matter too.
+                if actions.count > 1 || run.contains(where: { tierUnevaluable[$0] }) { tied = true }
+            }
+            reversed += run.reversed()
+            run = []
+        }
+        for position in tiers {
+            if let last = run.last,
+                !ReachabilityAnalysis.tied(analysis.tiers[last].reference, analysis.tiers[position].reference)
+            {
+                closeRun()
+            }
+            run.append(position)
+        }
+        closeRun()
+        if tied { lists.append(reversed) }
+        if tiers.contains(where: { tierUnevaluable[$0] }) {
+            lists.append(tiers.map { tierUnevaluable[$0] ? $0 + analysis.tiers.count : $0 })
+        }
+        return lists
+    }
+
+    /// The views a rule's target holds: every view, or the union of its peer sets' views.
+    private static func members(_ target: RuleTarget, _ sets: [Bitset], count: Int) -> Bitset {
+        guard case .peerSets(let identifiers) = target else { return Bitset.full(count: count) }
+        var set = Bitset(count: count)
+        for identifier in identifiers { set.formUnion(sets[identifier]) }
+        return set
+    }
+
+    /// The NetworkPolicies' egress value of an egress set over the destination views.
+    private mutating func accumulateEgress(
+        _ list: [Int], into accumulated: inout [UInt32], targets: [[[RuleTarget]]], destinationMembers: [Bitset],
+        destinationViews: Interner<View>
+    ) {
+        let destinationCount = accumulated.count
+        for index in accumulated.indices {
+            accumulated[index] = list.isEmpty ? PortSetTable.all : PortSetTable.none
+        }
+        // Rules without named ports allow the same ports to every view: their views are gathered word
+        // by word per port set, then each view takes the union once per distinct port set.
+        var byPorts: [UInt32: Bitset] = [:]
+        for position in list {
+            for (ruleIndex, rule) in analysis.compiled[position].egress.enumerated() {
+                let target = targets[position][Self.slot(.egress)][ruleIndex]
+                let views = Self.members(target, destinationMembers, count: destinationCount)
+                if rule.hasNamedPorts {
+                    views.forEach { view in
+                        let ports = rulePorts(
+                            rule, position: position, direction: .egress, ruleIndex: ruleIndex,
+                            named: destinationViews.keys[view].namedPorts,
+                            destination: destinationViews.representatives[view])
+                        accumulated[view] = table.union(accumulated[view], ports)
+                    }
+                } else {
+                    let ports = rulePorts(
+                        rule, position: position, direction: .egress, ruleIndex: ruleIndex, named: 0,
+                        destination: 0)
+                    if byPorts[ports] == nil { byPorts[ports] = views } else { byPorts[ports]!.formUnion(views) }
+                }
+            }
+        }
+        for ports in byPorts.keys.sorted() {
+            byPorts[ports]!.forEach { view in accumulated[view] = table.union(accumulated[view], ports) }
+        }
     }
 
     /// Visits every (row, column) once: fills the intersection of each pair of egress and ingress values
@@ -775,7 +893,10 @@ struct MatrixBuilder {
     private mutating func count(
         primary: Tables, alternative: Tables?, layout: MatrixLayout, peers: [MatrixPeer], peerRow: [Int32],
         peerColumn: [Int32]
-    ) -> (primary: ConnectivityMatrix.Reading, alternative: ConnectivityMatrix.Reading?, categories: [Int]) {
+    ) -> (
+        primary: ConnectivityMatrix.Reading, alternative: ConnectivityMatrix.Reading?, categories: [Int],
+        ambiguous: Set<UInt64>
+    ) {
         let rowCount = layout.rowEgressSet.count
         let columnCount = layout.columnIngressSet.count
         var rowSize = [Int](repeating: 0, count: rowCount)
@@ -794,6 +915,30 @@ struct MatrixBuilder {
         var primaryFill = Fill(primary)
         var alternativeFill = alternative.map(Fill.init)
         var categories = [0, 0, 0, 0]
+        // Cells another reading of the tiers changes (allowed against denied) are implementation-defined, as
+        // their verdicts say.
+        var ambiguous = Set<UInt64>()
+        let columnAlternatives = layout.columnIngressSet.map { primary.ingressAlternatives[$0] }
+        let hasTierAlternatives = !primary.egressAlternatives.isEmpty || !primary.ingressAlternatives.isEmpty
+        func tierAmbiguous(row: Int, column: Int, ports: UInt32, rowAlternatives: [[UInt32]]?) -> Bool {
+            let columnVectors = columnAlternatives[column]
+            guard rowAlternatives != nil || columnVectors != nil else { return false }
+            let egressIndex =
+                Int(layout.rowEgressSet[row]) * destinationViews + Int(layout.columnDestinationView[column])
+            let ingressIndex = Int(layout.rowSourceView[row]) * ingressSets + Int(layout.columnIngressSet[column])
+            let egressValue = primary.egress.values[Int(primary.egress.entries[egressIndex])]
+            let ingressValue = primary.ingress.values[Int(primary.ingress.entries[ingressIndex])]
+            let denied = ports == PortSetTable.none
+            for vector in rowAlternatives ?? [] {
+                let other = table.intersection(vector[Int(layout.columnDestinationView[column])], ingressValue)
+                if (other == PortSetTable.none) != denied { return true }
+            }
+            for vector in columnVectors ?? [] {
+                let other = table.intersection(egressValue, vector[Int(layout.rowSourceView[row])])
+                if (other == PortSetTable.none) != denied { return true }
+            }
+            return false
+        }
         let egressTable = primary.egress.entries
         let ingressTable = primary.ingress.entries
         let destinationViews = layout.destinationViews
@@ -804,7 +949,29 @@ struct MatrixBuilder {
             let size = rowSize[row]
             let outside = rowOutside[row]
             var weights = (0, 0, 0, 0)
-            if let alternative {
+            let rowAlternatives = primary.egressAlternatives[layout.rowEgressSet[row]]
+            if hasTierAlternatives {
+                for column in 0..<columnCount {
+                    let weight = size * columnSize[column] - outside * columnOutside[column]
+                    let egressIndex = egressBase + Int(layout.columnDestinationView[column])
+                    let ingressIndex = ingressBase + Int(layout.columnIngressSet[column])
+                    let ports = primaryFill.cell(egressTable[egressIndex], ingressTable[ingressIndex], table: &table)
+                    let other = alternativeFill?.cell(
+                        alternative!.egress.entries[egressIndex], alternative!.ingress.entries[ingressIndex],
+                        table: &table)
+                    var flagged = false
+                    if tierAmbiguous(row: row, column: column, ports: ports, rowAlternatives: rowAlternatives) {
+                        ambiguous.insert(Self.pair(Int32(row), Int32(column)))
+                        flagged = true
+                    }
+                    switch Self.category(ports: ports, alternative: other, implementationDefined: flagged) {
+                    case 0: weights.0 += weight
+                    case 1: weights.1 += weight
+                    case 2: weights.2 += weight
+                    default: weights.3 += weight
+                    }
+                }
+            } else if let alternative {
                 for column in 0..<columnCount {
                     let weight = size * columnSize[column] - outside * columnOutside[column]
                     let egressIndex = egressBase + Int(layout.columnDestinationView[column])
@@ -850,9 +1017,10 @@ struct MatrixBuilder {
             let other = alternativeReading.map {
                 ConnectivityMatrix.cell($0, row: row, column: column, layout: layout)
             }
-            categories[Self.category(ports: ports, alternative: other, implementationDefined: false)] -= 1
+            let flagged = ambiguous.contains(Self.pair(Int32(row), Int32(column)))
+            categories[Self.category(ports: ports, alternative: other, implementationDefined: flagged)] -= 1
         }
-        return (primaryReading, alternativeReading, categories)
+        return (primaryReading, alternativeReading, categories, ambiguous)
     }
 
     /// The intersections of one reading's pairs of egress and ingress values, filled as they are met.
@@ -1059,17 +1227,20 @@ struct MatrixBuilder {
             if isolated { groups.append(TierGroup(before: nil, after: nil, block: true, denies: true)) }
             sawNetworkPolicyTier = true
         }
+        // Positions at or above tiers.count are the open reading of the policy at position - tiers.count.
+        let count = analysis.tiers.count
+        func policy(_ position: Int) -> CompiledTierPolicy { analysis.tiers[position % count] }
         while start < policies.count {
-            let tier = analysis.tiers[policies[start]].reference.tier
+            let tier = policy(policies[start]).reference.tier
             var end = start
-            while end < policies.count && analysis.tiers[policies[end]].reference.tier == tier { end += 1 }
+            while end < policies.count && policy(policies[end]).reference.tier == tier { end += 1 }
             let members = policies[start..<end]
             if !sawNetworkPolicyTier && EvaluationTier.networkPolicy < tier { addNetworkPolicyBlock() }
             if tier == .networkPolicy {
                 sawNetworkPolicyTier = true
                 let split =
                     isolated
-                    ? members.firstIndex { !ReachabilityAnalysis.beforeNetworkPolicies(analysis.tiers[$0].reference) }
+                    ? members.firstIndex { !ReachabilityAnalysis.beforeNetworkPolicies(policy($0).reference) }
                         ?? end : end
                 groups.append(
                     TierGroup(
@@ -1079,7 +1250,7 @@ struct MatrixBuilder {
                 groups.append(
                     TierGroup(
                         before: context(members), after: nil, block: false,
-                        denies: analysis.tiers[policies[start]].defaultDenies))
+                        denies: policy(policies[start]).defaultDenies))
             }
             start = end
         }
@@ -1357,18 +1528,48 @@ struct MatrixBuilder {
         }
     }
 
+    /// A cluster policy's rules for one direction in the open reading of unevaluable peers: an `Accept` rule
+    /// matches its unevaluable peers' candidates too, a `Deny` or `Pass` rule only its other peers. The peer
+    /// sets are those of the primary reading (`identifier` finds them). (Calico rules get their open reading
+    /// from ``calicoRule(_:action:position:ruleIndex:required:excluded:open:addressIndex:)``.)
+    private func openRules(
+        _ policy: CompiledTierPolicy, position: Int, direction: TrafficDirection, identifier: (PeerKey) -> Int32?
+    ) -> [TierRule] {
+        let primary = tierRules[position][Self.slot(direction)]
+        var rules: [TierRule] = []
+        for var rule in primary {
+            let compiled = policy.rules(direction)[rule.ruleIndex]
+            // The primary reading's extra `Deny` over candidates is dropped; `Accept` gains the candidates.
+            if rules.last.map({ $0.ruleIndex == rule.ruleIndex && !$0.calico }) ?? false { continue }
+            if compiled.action == .accept {
+                for peer in compiled.peers {
+                    switch peer {
+                    case .nodes(let selector) where !selector.isEmpty:
+                        if let known = identifier(.nodes) { rule.peers.append(known) }
+                    case .domainNames:
+                        if let known = identifier(.outside) { rule.peers.append(known) }
+                    default: continue
+                    }
+                }
+            }
+            rules.append(rule)
+        }
+        return rules
+    }
+
     /// A Calico rule as the matrix applies it: its remote criteria as required and excluded peer sets, its
     /// local criteria as required and excluded local sets. With a criterion PodFence cannot evaluate, the
     /// closed reading of the verdicts: `Allow` matches nothing, `Deny` matches as if it were absent, `Pass`
-    /// denies. Nil when the rule matches nothing.
+    /// denies; in the open reading (`open`), `Allow` matches as written and the others match nothing. Nil when
+    /// the rule matches nothing.
     private mutating func calicoRule(
         _ rule: CompiledTierPolicy.Rule, action: TierAction, position: Int, ruleIndex: Int, required: [Int32],
-        excluded: [Int32], addressIndex: [AddressEntry]
+        excluded: [Int32], open: Bool, addressIndex: [AddressEntry]
     ) -> TierRule? {
         var effective = action
         if rule.unevaluable {
-            if action == .accept { return nil }
-            effective = .deny
+            if (action == .accept) != open { return nil }
+            if !open { effective = .deny }
         }
         var compiled = TierRule(
             action: effective, peers: [], position: position, ruleIndex: ruleIndex,
