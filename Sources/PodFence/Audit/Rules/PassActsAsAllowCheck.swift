@@ -1,13 +1,34 @@
 import PodFenceModel
 import PodFenceSelectors
 
+/// `pass-acts-as-allow`: Pass rules that nothing below decides, so that the default allows what they hand on.
+struct PassActsAsAllowCheck: LintCheck {
+    static let rule = LintRule(
+        id: "pass-acts-as-allow", severity: .warning, title: "A Pass with nothing below it allows",
+        explanation: """
+            Pass hands a connection to the NetworkPolicies, then to the Baseline tier; when no NetworkPolicy \
+            isolates the pods and no Baseline rule applies to them (or the Pass is itself in the Baseline tier), \
+            the default allows it, so the Pass reads as a deferral but acts as an Accept.
+            """)
+
+    func findings(in context: LintContext) -> [LintFinding] {
+        guard context.hasClusterTiers else { return [] }
+        return context.passActsAsAllowFindings()
+    }
+}
+
+extension LintRule {
+    /// An Admin Pass that nothing below decides, so the default allows what it hands on.
+    public static var passActsAsAllow: LintRule { PassActsAsAllowCheck.rule }
+}
+
 extension LintContext {
     /// Pass rules that nothing below decides, so that the default allows what they hand on: an Admin Pass
     /// when, for every subject, no NetworkPolicy isolates it in the rule's direction and no Baseline policy
     /// has rules of that direction for it; a Baseline Pass always (only the default is below it).
     /// - Complexity: O(r × s × (q + c)) for r Pass rules, s subjects, q NetworkPolicies of their namespaces
     ///   and c cluster policies.
-    func passActsAsAllowFindings() -> [LintFinding] {
+    fileprivate func passActsAsAllowFindings() -> [LintFinding] {
         var findings: [LintFinding] = []
         var isolated: [TrafficDirection: [Int: Bool]] = [:]
         func isIsolated(_ subject: Int, _ direction: TrafficDirection) -> Bool {
@@ -27,7 +48,7 @@ extension LintContext {
                 if entry.tier == .baseline {
                     findings.append(
                         LintFinding(
-                            .passActsAsAllow, object: entry.name, path: path, location: entry.location(path),
+                            PassActsAsAllowCheck.rule, object: entry.name, path: path, location: entry.location(path),
                             message: "\(entry.label(rule)) is a Pass in the Baseline tier: it hands its connections "
                                 + "to the default, which allows them, so it acts as an \(accept)",
                             fix: "write `action: \(accept)` if allowing is meant, or `action: Deny`"))
@@ -44,7 +65,7 @@ extension LintContext {
                 guard !decidedBelow else { continue }
                 findings.append(
                     LintFinding(
-                        .passActsAsAllow, object: entry.name, path: path, location: entry.location(path),
+                        PassActsAsAllowCheck.rule, object: entry.name, path: path, location: entry.location(path),
                         message: "\(entry.label(rule)) passes its connections on, but nothing below decides them for "
                             + "\(names(entry.subjects)): no NetworkPolicy isolates their \(direction) and no Baseline "
                             + "policy has \(direction) rules for them, so the default allows them and this Pass acts "

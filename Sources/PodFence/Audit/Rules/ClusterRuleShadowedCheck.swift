@@ -1,6 +1,29 @@
 import PodFenceModel
 import PodFenceSelectors
 
+/// `cluster-rule-shadowed`: Cluster policy rules that never decide a connection: earlier rules decide every connection
+/// and port they match.
+struct ClusterRuleShadowedCheck: LintCheck {
+    static let rule = LintRule(
+        id: "cluster-rule-shadowed", severity: .warning, title: "A cluster policy rule never decides anything",
+        explanation: """
+            In a tier, the first rule whose peers match decides the ports it names: rules of policies with a \
+            lower priority number, and earlier rules of the same policy, come first. A rule whose every \
+            connection and port an earlier rule already takes never applies; an Admin Deny behind an Accept \
+            of higher priority lets through what it was written to stop.
+            """)
+
+    func findings(in context: LintContext) -> [LintFinding] {
+        guard context.hasClusterTiers else { return [] }
+        return context.shadowedClusterRuleFindings()
+    }
+}
+
+extension LintRule {
+    /// A cluster policy rule that earlier rules always decide first, so it never decides anything.
+    public static var clusterRuleShadowed: LintRule { ClusterRuleShadowedCheck.rule }
+}
+
 extension LintContext {
     /// What decided the connections a cluster policy rule matches, when the rule itself never did.
     private struct Shadowing {
@@ -21,7 +44,7 @@ extension LintContext {
     /// note instead.
     /// - Complexity: O(s × o) verdicts per rule for s subjects and o other ends, stopping at the first
     ///   connection the rule decides.
-    func shadowedClusterRuleFindings() -> [LintFinding] {
+    fileprivate func shadowedClusterRuleFindings() -> [LintFinding] {
         var findings: [LintFinding] = []
         let peers = analysis.peers
         for entry in clusterPolicies where !entry.subjects.isEmpty {
@@ -34,7 +57,8 @@ extension LintContext {
                 guard pairs <= options.pairLimit else {
                     findings.append(
                         skippedForSize(
-                            .clusterRuleShadowed, object: entry.name, path: path, location: entry.location(path),
+                            ClusterRuleShadowedCheck.rule, object: entry.name, path: path,
+                            location: entry.location(path),
                             what: entry.label(rule), pairs: pairs))
                     continue
                 }
@@ -115,7 +139,7 @@ extension LintContext {
                 shadower = "an \(accept) evaluated first"
             }
             return LintFinding(
-                .clusterRuleShadowed, object: entry.name, path: path, location: entry.location(path),
+                ClusterRuleShadowedCheck.rule, object: entry.name, path: path, location: entry.location(path),
                 message: "this Deny is shadowed by \(shadower): "
                     + "\(cite(shadowing.deciders)) decide\(shadowing.deciders.count == 1 ? "s" : "") every "
                     + "connection and port it matches first\(example), so what \(entry.label(rule)) should deny is "
@@ -124,7 +148,7 @@ extension LintContext {
                     + "\(accept) in the same policy), or narrow the \(accept)'s peers or ports")
         }
         return LintFinding(
-            .clusterRuleShadowed, object: entry.name, path: path, location: entry.location(path),
+            ClusterRuleShadowedCheck.rule, object: entry.name, path: path, location: entry.location(path),
             message: "\(entry.label(rule)) (\(entry.spelling(action))) never decides a connection of the loaded "
                 + "cluster: \(cite(shadowing.deciders)) decide\(shadowing.deciders.count == 1 ? "s" : "") every "
                 + "connection and port it matches first\(example)\(rest)",

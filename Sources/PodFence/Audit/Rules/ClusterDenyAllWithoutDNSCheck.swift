@@ -2,6 +2,27 @@ import PodFenceCIDR
 import PodFenceModel
 import PodFenceSelectors
 
+/// `cluster-deny-all-without-dns`: Deny-all egress rules of cluster policies that take DNS away from their pods.
+struct ClusterDenyAllWithoutDNSCheck: LintCheck {
+    static let rule = LintRule(
+        id: "cluster-deny-all-without-dns", severity: .warning,
+        title: "A cluster deny-all egress leaves pods without DNS",
+        explanation: """
+            A Deny egress rule for every peer and port also denies the cluster DNS: unless an earlier rule \
+            accepts UDP 53 (to the DNS pods, or to any peer), its pods cannot resolve names.
+            """)
+
+    func findings(in context: LintContext) -> [LintFinding] {
+        guard context.hasClusterTiers else { return [] }
+        return context.clusterDNSFindings()
+    }
+}
+
+extension LintRule {
+    /// A deny-all egress cluster rule that takes DNS away from its pods.
+    public static var clusterDenyAllWithoutDNS: LintRule { ClusterDenyAllWithoutDNSCheck.rule }
+}
+
 extension LintContext {
     /// How a rule's peers cover every destination.
     private enum Coverage {
@@ -47,10 +68,10 @@ extension LintContext {
     /// Deny-all egress rules of cluster policies (no `protocols`, peers covering every pod or all of an
     /// address family) for subjects that no earlier rule lets reach DNS on UDP 53: no earlier rule accepts
     /// UDP 53 to any peer, and, with the cluster DNS pods loaded (`k8s-app: kube-dns` in kube-system), the rule
-    /// decides UDP 53 to every one of them (a `networks` rule is taken to cover DNS pods known without IPs). Subjects of a Baseline rule whose egress a NetworkPolicy isolates are left to
-    /// `egress-without-dns`.
+    /// decides UDP 53 to every one of them (a `networks` rule is taken to cover DNS pods known without IPs).
+    /// Subjects of a Baseline rule whose egress a NetworkPolicy isolates are left to `egress-without-dns`.
     /// - Complexity: O(s × d) verdicts per rule for s subjects and d DNS pods.
-    func clusterDNSFindings() -> [LintFinding] {
+    fileprivate func clusterDNSFindings() -> [LintFinding] {
         var findings: [LintFinding] = []
         let peers = analysis.peers
         let dnsPods = peers.indices.filter {
@@ -66,7 +87,8 @@ extension LintContext {
                 guard pairs <= options.pairLimit else {
                     findings.append(
                         skippedForSize(
-                            .clusterDenyAllWithoutDNS, object: entry.name, path: path, location: entry.location(path),
+                            ClusterDenyAllWithoutDNSCheck.rule, object: entry.name, path: path,
+                            location: entry.location(path),
                             what: entry.label(rule), pairs: pairs))
                     continue
                 }
@@ -87,7 +109,8 @@ extension LintContext {
                 let accept = entry.spelling(.accept)
                 findings.append(
                     LintFinding(
-                        .clusterDenyAllWithoutDNS, object: entry.name, path: path, location: entry.location(path),
+                        ClusterDenyAllWithoutDNSCheck.rule, object: entry.name, path: path,
+                        location: entry.location(path),
                         message: "\(entry.label(rule)) denies all egress of \(names(lost)), and no earlier rule "
                             + "accepts UDP 53 for them (\(dns)): these pods cannot resolve names",
                         fix: "add an `action: \(accept)` rule for UDP and TCP 53 to `pods: {namespaceSelector: "

@@ -2,6 +2,28 @@ import PodFenceCIDR
 import PodFenceModel
 import PodFenceSelectors
 
+/// `rule-overridden-by-admin`: NetworkPolicy rules whose every allowance the Admin tier decides first.
+struct RuleOverriddenByAdminCheck: LintCheck {
+    static let rule = LintRule(
+        id: "rule-overridden-by-admin", severity: .warning,
+        title: "The Admin tier decides everything a NetworkPolicy rule allows",
+        explanation: """
+            Admin-tier rules are evaluated before NetworkPolicies, and a decision of theirs (Accept or Deny) \
+            cannot be overridden: a NetworkPolicy rule whose every connection and port an Admin rule decides \
+            first changes nothing.
+            """)
+
+    func findings(in context: LintContext) -> [LintFinding] {
+        guard context.hasClusterTiers else { return [] }
+        return context.adminOverrideFindings()
+    }
+}
+
+extension LintRule {
+    /// A NetworkPolicy rule whose every allowance the Admin tier decides first.
+    public static var ruleOverriddenByAdmin: LintRule { RuleOverriddenByAdminCheck.rule }
+}
+
 extension LintContext {
     /// The other ends a NetworkPolicy rule's peers name: the pods its selectors select, the first address of
     /// each ipBlock (outside its `except`), and for a rule without peers every peer and an outside address.
@@ -33,7 +55,7 @@ extension LintContext {
     /// ``Linter/Options/pairLimit`` gets a note instead.
     /// - Complexity: O(s × o) verdicts per rule for s subjects and o other ends, stopping at the first
     ///   allowance that reaches the NetworkPolicy tier.
-    func adminOverrideFindings() -> [LintFinding] {
+    fileprivate func adminOverrideFindings() -> [LintFinding] {
         guard clusterPolicies.contains(where: { $0.tier == .admin }) else { return [] }
         var findings: [LintFinding] = []
         let peers = analysis.peers
@@ -51,7 +73,8 @@ extension LintContext {
                     guard pairs <= options.pairLimit else {
                         findings.append(
                             skippedForSize(
-                                .ruleOverriddenByAdmin, object: entry.name, path: path, location: entry.location(path),
+                                RuleOverriddenByAdminCheck.rule, object: entry.name, path: path,
+                                location: entry.location(path),
                                 what: "\(direction)[\(index)]", pairs: pairs))
                         continue
                     }
@@ -61,7 +84,8 @@ extension LintContext {
                     else { continue }
                     findings.append(
                         LintFinding(
-                            .ruleOverriddenByAdmin, object: entry.name, path: path, location: entry.location(path),
+                            RuleOverriddenByAdminCheck.rule, object: entry.name, path: path,
+                            location: entry.location(path),
                             message: "\(direction)[\(index)] changes nothing: the Admin tier decides every "
                                 + "connection and port it allows before NetworkPolicies are consulted (such as "
                                 + "\(example)), by \(cite(deciders))",

@@ -2,6 +2,29 @@ import PodFenceCIDR
 import PodFenceModel
 import PodFenceSelectors
 
+/// `equal-priority-overlap`: Cluster policies of one tier and priority whose rules match the same connection and port
+/// with different actions, an order the API leaves to the implementation.
+struct EqualPriorityOverlapCheck: LintCheck {
+    static let rule = LintRule(
+        id: "equal-priority-overlap", severity: .warning,
+        title: "Policies of equal priority disagree on the same traffic",
+        explanation: """
+            The API leaves the order of cluster policies of the same tier and priority to the implementation: \
+            when their rules match the same connection and port with different actions, the outcome depends on \
+            the network plugin. PodFence evaluates them by name.
+            """)
+
+    func findings(in context: LintContext) -> [LintFinding] {
+        guard context.hasClusterTiers else { return [] }
+        return context.equalPriorityFindings()
+    }
+}
+
+extension LintRule {
+    /// Two cluster policies of equal tier and priority whose rules disagree on some connection.
+    public static var equalPriorityOverlap: LintRule { EqualPriorityOverlapCheck.rule }
+}
+
 extension LintContext {
     /// The other ends a rule can match, as sets that can be intersected: the pods (selected by `namespaces`
     /// and `pods` peers, or holding an address of a `networks` peer) and the addresses of `networks` peers.
@@ -30,7 +53,7 @@ extension LintContext {
     /// order to the implementation. Reported on the rule of the policy PodFence evaluates second, once per
     /// rule, naming the first conflicting rule of the other policy and one connection both match.
     /// - Complexity: O(t² × r² × (p + s)) for t tied policies of r rules, p peers and s shared subjects.
-    func equalPriorityFindings() -> [LintFinding] {
+    fileprivate func equalPriorityFindings() -> [LintFinding] {
         var findings: [LintFinding] = []
         let peers = analysis.peers
         for (position, later) in clusterPolicies.enumerated() {
@@ -51,7 +74,7 @@ extension LintContext {
                                 ruleName: other.name)
                             findings.append(
                                 LintFinding(
-                                    .equalPriorityOverlap, object: later.name, path: path,
+                                    EqualPriorityOverlapCheck.rule, object: later.name, path: path,
                                     location: later.location(path),
                                     message: "\(later.reference) and \(earlier.reference) are both \(later.tier) "
                                         + "priority \(later.reference.priority) and both apply to \(names(shared)); "
