@@ -56,4 +56,46 @@ struct LintCheckTests {
             #expect(without.findings == all.findings.filter { $0.rule != check.rule }, "\(check.rule.id)")
         }
     }
+
+    @Test("redundant-policy above its limit: a note with the rule id, the size and the limit, after the findings")
+    func redundancySkippedForSize() throws {
+        let objects = load([exampleCluster])
+        let context = LintContext(objects: objects, options: Linter.Options())
+        let (pods, policies) = (context.analysis.peers.count, context.policies.count)
+        let evaluations = pods * pods * policies
+        #expect(evaluations > 10)
+        let report = Linter(options: Linter.Options(redundancyLimit: 10)).lint(objects)
+        let redundant = report.findings.filter { $0.rule == .redundantPolicy }
+        let note = try #require(redundant.first)
+        #expect(redundant.count == 1)
+        #expect(note.severity == .note)
+        #expect(note.object == "NetworkPolicies")
+        #expect(note.location == nil)
+        #expect(
+            note.message
+                == "not checked: \(pods) pods and workloads and \(policies) NetworkPolicies make \(evaluations) pair "
+                + "evaluations (\(pods) × \(pods) × \(policies)), above the limit of 10")
+        #expect(report.findings.last == note)
+        #expect(report.text.contains("note: [redundant-policy] NetworkPolicies: not checked: "))
+
+        // At the limit the rule runs, and finds the redundant policy of the example cluster.
+        let checked = Linter(options: Linter.Options(redundancyLimit: evaluations)).lint(objects)
+        #expect(
+            checked.findings.filter { $0.rule == .redundantPolicy }.map(\.object) == [
+                "NetworkPolicy ns-app1/allow-internal-ingress"
+            ])
+    }
+
+    @Test("a disabled rule says nothing, not even that it was skipped for its size")
+    func disabledSizeLimitedRules() {
+        let objects = load([exampleCluster, clusterTiers])
+        let tight = Linter.Options(pairLimit: 1, redundancyLimit: 1)
+        let notes = Linter(options: tight).lint(objects).findings.filter { $0.message.hasPrefix("not checked: ") }
+        let skipped = Set(notes.map(\.rule.id))
+        #expect(skipped.contains("redundant-policy"))
+        #expect(skipped.contains("cluster-rule-shadowed"))
+        var disabled = tight
+        disabled.disabledRules = skipped
+        #expect(!Linter(options: disabled).lint(objects).findings.contains { $0.message.hasPrefix("not checked: ") })
+    }
 }

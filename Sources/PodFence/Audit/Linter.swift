@@ -29,6 +29,9 @@ public struct Linter: Sendable {
         /// (`cluster-rule-shadowed`, `rule-overridden-by-admin`, `cluster-deny-all-without-dns`); above it the
         /// rule is skipped for that policy rule, and a note says so.
         public var pairLimit: Int
+        /// The most pair evaluations `redundant-policy` makes (p × p × q for p loaded pods and workloads and q
+        /// NetworkPolicies); above it the rule is skipped, and a note says so.
+        public var redundancyLimit: Int
 
         /// Creates options.
         /// - Parameters:
@@ -39,11 +42,12 @@ public struct Linter: Sendable {
         ///   - disabledRules: Rule ids to skip.
         ///   - pairLimit: The most (subject, peer) pairs examined per policy rule by the rules that ask the
         ///     engine about each pair.
+        ///   - redundancyLimit: The most pair evaluations `redundant-policy` makes.
         public init(
             reachability: ReachabilityOptions = ReachabilityOptions(), podCIDRs: [IPPrefix] = [],
             serviceCIDRs: [IPPrefix] = [],
             exemptNamespaces: Set<String> = ["kube-system", "kube-public", "kube-node-lease"],
-            disabledRules: Set<String> = [], pairLimit: Int = 100_000
+            disabledRules: Set<String> = [], pairLimit: Int = 100_000, redundancyLimit: Int = 4_000_000
         ) {
             self.reachability = reachability
             self.podCIDRs = podCIDRs
@@ -51,6 +55,7 @@ public struct Linter: Sendable {
             self.exemptNamespaces = exemptNamespaces
             self.disabledRules = disabledRules
             self.pairLimit = pairLimit
+            self.redundancyLimit = redundancyLimit
         }
     }
 
@@ -80,8 +85,9 @@ public struct Linter: Sendable {
     /// - Returns: The findings, sorted by location, then rule.
     /// - Complexity: O(n² × q) for n peers and q policies per namespace, dominated by the rules that ask the
     ///   engine about every pair (`egress-without-dns`, `rule-allows-nothing`, `redundant-policy`); the cluster
-    ///   tier rules ask about at most ``Options/pairLimit`` pairs per cluster policy rule and NetworkPolicy rule.
-    ///   Disabled rules are not run.
+    ///   tier rules ask about at most ``Options/pairLimit`` pairs per cluster policy rule and NetworkPolicy rule,
+    ///   and `redundant-policy` makes at most ``Options/redundancyLimit`` pair evaluations. A rule skipped for
+    ///   its size says so in a note; disabled rules are not run.
     public func lint(_ objects: [LoadedObject]) -> LintReport {
         let context = LintContext(objects: objects, options: options)
         var findings: [LintFinding] = []
