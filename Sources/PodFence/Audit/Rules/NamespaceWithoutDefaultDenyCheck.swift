@@ -21,10 +21,10 @@ struct NamespaceWithoutDefaultDenyCheck: LintCheck {
                     && (entry.policy.spec.ingress ?? []).isEmpty
             }
             let ingress =
-                denies.contains { $0.policy.appliesToIngress } || context.clusterDeniesAll(namespace, .ingress)
+                denies.contains { $0.policy.appliesToIngress } || clusterDeniesAll(namespace, .ingress, in: context)
             let egress =
                 denies.contains { $0.policy.appliesToEgress && ($0.policy.spec.egress ?? []).isEmpty }
-                || context.clusterDeniesAll(namespace, .egress)
+                || clusterDeniesAll(namespace, .egress, in: context)
             guard !(ingress && egress) else { continue }
             let missing = [ingress ? nil : "Ingress", egress ? nil : "Egress"].compactMap { $0 }
             let anchor =
@@ -41,14 +41,7 @@ struct NamespaceWithoutDefaultDenyCheck: LintCheck {
         }
         return findings
     }
-}
 
-extension LintRule {
-    /// A namespace with pods but no default-deny policy.
-    public static var namespaceWithoutDefaultDeny: LintRule { NamespaceWithoutDefaultDenyCheck.rule }
-}
-
-extension LintContext {
     /// The whole IPv4 and IPv6 address spaces.
     private static let everyAddress = ["0.0.0.0/0", "::/0"].compactMap { try? IPPrefix(parsing: $0, mode: .lenient) }
 
@@ -56,13 +49,13 @@ extension LintContext {
     /// without ports whose peers cover everything: every namespace (`namespaces: {}`, or `pods` with both
     /// selectors empty) and, for egress, `0.0.0.0/0` and `::/0` as well. Earlier rules of the tiers may still
     /// allow some traffic, as a NetworkPolicy default deny lets other policies allow some.
-    fileprivate func clusterDeniesAll(_ namespace: String, _ direction: TrafficDirection) -> Bool {
+    private func clusterDeniesAll(_ namespace: String, _ direction: TrafficDirection, in context: LintContext) -> Bool {
         let pods = Set(
-            analysis.peers.indices.filter {
-                analysis.peers[$0].namespace == namespace && !analysis.peers[$0].hostNetwork
+            context.analysis.peers.indices.filter {
+                context.analysis.peers[$0].namespace == namespace && !context.analysis.peers[$0].hostNetwork
             })
         guard !pods.isEmpty else { return false }
-        return clusterPolicies.contains { entry in
+        return context.clusterPolicies.contains { entry in
             pods.isSubset(of: entry.subjects)
                 && entry.rules(direction).contains { rule in
                     guard rule.tierAction == .deny, rule.protocols == nil else { return false }
@@ -80,4 +73,9 @@ extension LintContext {
                 }
         }
     }
+}
+
+extension LintRule {
+    /// A namespace with pods but no default-deny policy.
+    public static var namespaceWithoutDefaultDeny: LintRule { NamespaceWithoutDefaultDenyCheck.rule }
 }
