@@ -115,14 +115,9 @@ extension LintContext {
         }.sorted { $0.index < $1.index }
     }
 
-    /// The rules for the cluster policy tiers: rules that never decide, Pass rules with nothing below, equal
-    /// priorities that disagree, NetworkPolicy rules the Admin tier overrides, deny-all egress without DNS,
-    /// and peers, named ports and subjects that match nothing. Silent without a loaded pod or workload.
-    func clusterTierFindings() -> [LintFinding] {
-        guard hasInventory, !clusterPolicies.isEmpty else { return [] }
-        return shadowedClusterRuleFindings() + passActsAsAllowFindings() + equalPriorityFindings()
-            + adminOverrideFindings() + clusterDNSFindings() + clusterSelectionFindings()
-    }
+    /// True when the cluster policy rules have something to say: cluster policies and a loaded pod or
+    /// workload. The rules for the tiers stay silent otherwise.
+    var hasClusterTiers: Bool { hasInventory && !clusterPolicies.isEmpty }
 
     /// The cluster policy entry a verdict's rule reference belongs to.
     func clusterEntry(for policy: ClusterPolicyReference) -> ClusterPolicyEntry? {
@@ -230,10 +225,22 @@ extension LintContext {
     func skippedForSize(
         _ rule: LintRule, object: String, path: FieldPath, location: SourceLocation, what: String, pairs: Int
     ) -> LintFinding {
-        LintFinding(
-            rule, severity: .note, object: object, path: path, location: location,
-            message: "not checked: \(what) makes \(pairs) (subject, peer) pairs to evaluate, above the limit of "
-                + "\(options.pairLimit)",
-            fix: "lint a smaller part of the cluster, or check its connections with `explain`")
+        skipped(
+            rule, object: object, path: path, location: location,
+            size: "\(what) makes \(pairs) (subject, peer) pairs to evaluate", limit: options.pairLimit)
+    }
+
+    /// The loaded namespaces a selector matches, and whether a rule about a cluster policy selecting nothing
+    /// speaks: when it matches no namespace, or some namespace with pods (not one just onboarded).
+    func clusterScope(_ selector: LabelSelector) -> (matched: [String], speaks: Bool) {
+        let matched = analysis.namespaceLabels.filter { selector.matches($0.labels) }.map(\.name)
+        return (matched, matched.isEmpty || matched.contains(where: populatedNamespaces.contains))
+    }
+
+    /// Why a cluster policy selector selects no pod: no namespace, or no `what` in the namespaces it matches.
+    func clusterSelectsNothingReason(_ matched: [String], _ what: String) -> String {
+        guard !matched.isEmpty else { return "no loaded namespace matches its namespace selector" }
+        let shown = matched.prefix(5).joined(separator: ", ") + (matched.count > 5 ? ", ..." : "")
+        return "no \(what) in \(shown) matches (host-network pods never do)"
     }
 }

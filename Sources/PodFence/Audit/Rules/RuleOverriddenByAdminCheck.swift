@@ -2,12 +2,24 @@ import PodFenceCIDR
 import PodFenceModel
 import PodFenceSelectors
 
-extension LintContext {
+/// `rule-overridden-by-admin`: NetworkPolicy rules whose every allowance the Admin tier decides first.
+struct RuleOverriddenByAdminCheck: LintCheck {
+    static let rule = LintRule(
+        id: "rule-overridden-by-admin", severity: .warning,
+        title: "The Admin tier decides everything a NetworkPolicy rule allows",
+        explanation: """
+            Admin-tier rules are evaluated before NetworkPolicies, and a decision of theirs (Accept or Deny) \
+            cannot be overridden: a NetworkPolicy rule whose every connection and port an Admin rule decides \
+            first changes nothing.
+            """)
+
     /// The other ends a NetworkPolicy rule's peers name: the pods its selectors select, the first address of
     /// each ipBlock (outside its `except`), and for a rule without peers every peer and an outside address.
-    private func otherEnds(of peers: [NetworkPolicyPeer], in entry: PolicyEntry) -> [ReachabilityEndpoint] {
+    private func otherEnds(of peers: [NetworkPolicyPeer], in entry: LintContext.PolicyEntry, context: LintContext)
+        -> [ReachabilityEndpoint]
+    {
         guard !peers.isEmpty else {
-            return analysis.peers.indices.map { .peer($0) } + [.address(Self.outsideAddress)]
+            return context.analysis.peers.indices.map { .peer($0) } + [.address(LintContext.outsideAddress)]
         }
         var pods = Set<Int>()
         var addresses: [IPAddress] = []
@@ -21,7 +33,7 @@ extension LintContext {
                     addresses.append(first)
                 }
             } else {
-                pods.formUnion(analysis.peers(selectedBy: peer, inPolicy: entry.index))
+                pods.formUnion(context.analysis.peers(selectedBy: peer, inPolicy: entry.index))
             }
         }
         return pods.sorted().map { .peer($0) } + addresses.map { .address($0) }
@@ -33,11 +45,12 @@ extension LintContext {
     /// ``Linter/Options/pairLimit`` gets a note instead.
     /// - Complexity: O(s × o) verdicts per rule for s subjects and o other ends, stopping at the first
     ///   allowance that reaches the NetworkPolicy tier.
-    func adminOverrideFindings() -> [LintFinding] {
-        guard clusterPolicies.contains(where: { $0.tier == .admin }) else { return [] }
+    func findings(in context: LintContext) -> [LintFinding] {
+        guard context.hasClusterTiers else { return [] }
+        guard context.clusterPolicies.contains(where: { $0.tier == .admin }) else { return [] }
         var findings: [LintFinding] = []
-        let peers = analysis.peers
-        for entry in policies where !entry.subjects.isEmpty {
+        let peers = context.analysis.peers
+        for entry in context.policies where !entry.subjects.isEmpty {
             let spec = entry.policy.defaulted().spec
             let rules: [(TrafficDirection, [[NetworkPolicyPeer]])] = [
                 (.ingress, entry.policy.appliesToIngress ? (spec.ingress ?? []).map { $0.from ?? [] } : []),
@@ -46,25 +59,29 @@ extension LintContext {
             for (direction, list) in rules {
                 for (index, rulePeers) in list.enumerated() {
                     let path = FieldPath([.field("spec"), .field(direction.rawValue), .index(index)])
-                    let others = otherEnds(of: rulePeers, in: entry)
+                    let others = otherEnds(of: rulePeers, in: entry, context: context)
                     let pairs = entry.subjects.count * others.count
-                    guard pairs <= options.pairLimit else {
+                    guard pairs <= context.options.pairLimit else {
                         findings.append(
-                            skippedForSize(
-                                .ruleOverriddenByAdmin, object: entry.name, path: path, location: entry.location(path),
+                            context.skippedForSize(
+                                Self.rule, object: entry.name, path: path,
+                                location: entry.location(path),
                                 what: "\(direction)[\(index)]", pairs: pairs))
                         continue
                     }
                     let rule = RuleReference(
-                        policy: analysis.policies[entry.index], direction: direction, ruleIndex: index)
-                    guard let (deciders, example) = override(rule, of: entry, others: others, peers: peers)
+                        policy: context.analysis.policies[entry.index], direction: direction, ruleIndex: index)
+                    guard
+                        let (deciders, example) = override(
+                            rule, of: entry, others: others, peers: peers, context: context)
                     else { continue }
                     findings.append(
                         LintFinding(
-                            .ruleOverriddenByAdmin, object: entry.name, path: path, location: entry.location(path),
+                            Self.rule, object: entry.name, path: path,
+                            location: entry.location(path),
                             message: "\(direction)[\(index)] changes nothing: the Admin tier decides every "
                                 + "connection and port it allows before NetworkPolicies are consulted (such as "
-                                + "\(example)), by \(cite(deciders))",
+                                + "\(example)), by \(context.cite(deciders))",
                             fix: "remove the rule, or let the Admin tier hand this traffic to NetworkPolicies (a Pass "
                                 + "rule before the deciding ones)"))
                 }
@@ -76,7 +93,8 @@ extension LintContext {
     /// The Admin rules that decide everything a NetworkPolicy rule allows, and one such connection; nil when
     /// some allowance reaches the NetworkPolicy tier, or when the rule allows nothing.
     private func override(
-        _ rule: RuleReference, of entry: PolicyEntry, others: [ReachabilityEndpoint], peers: [ClusterPeer]
+        _ rule: RuleReference, of entry: LintContext.PolicyEntry, others: [ReachabilityEndpoint], peers: [ClusterPeer],
+        context: LintContext
     ) -> ([(rule: ClusterRuleReference, action: TierAction)], String)? {
         var deciders: [(rule: ClusterRuleReference, action: TierAction)] = []
         var seen = Set<ClusterRuleReference>()
@@ -84,7 +102,7 @@ extension LintContext {
         var exampleIsSelf = false
         for subject in entry.subjects {
             for other in others {
-                let verdict = side(rule.direction, subject: subject, other: other)
+                let verdict = context.side(rule.direction, subject: subject, other: other)
                 let allowed = verdict.matches.first { match in
                     match.rule.policy == rule.policy && match.rule.direction == rule.direction
                         && match.rule.ruleIndex == rule.ruleIndex
@@ -102,7 +120,7 @@ extension LintContext {
                 if example == nil || exampleIsSelf {
                     exampleIsSelf = other == .peer(subject)
                     example =
-                        connection(rule.direction, subject: subject, other: other, peers: peers)
+                        context.connection(rule.direction, subject: subject, other: other, peers: peers)
                         + " on \(allowed.ports)"
                 }
             }
@@ -110,4 +128,9 @@ extension LintContext {
         guard let example, !deciders.isEmpty else { return nil }
         return (deciders, example)
     }
+}
+
+extension LintRule {
+    /// A NetworkPolicy rule whose every allowance the Admin tier decides first.
+    public static var ruleOverriddenByAdmin: LintRule { RuleOverriddenByAdminCheck.rule }
 }

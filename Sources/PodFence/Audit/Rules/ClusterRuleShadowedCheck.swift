@@ -1,7 +1,18 @@
 import PodFenceModel
 import PodFenceSelectors
 
-extension LintContext {
+/// `cluster-rule-shadowed`: Cluster policy rules that never decide a connection: earlier rules decide every connection
+/// and port they match.
+struct ClusterRuleShadowedCheck: LintCheck {
+    static let rule = LintRule(
+        id: "cluster-rule-shadowed", severity: .warning, title: "A cluster policy rule never decides anything",
+        explanation: """
+            In a tier, the first rule whose peers match decides the ports it names: rules of policies with a \
+            lower priority number, and earlier rules of the same policy, come first. A rule whose every \
+            connection and port an earlier rule already takes never applies; an Admin Deny behind an Accept \
+            of higher priority lets through what it was written to stop.
+            """)
+
     /// What decided the connections a cluster policy rule matches, when the rule itself never did.
     private struct Shadowing {
         /// The earlier rules that took its ports, in the order first seen, with their actions.
@@ -21,26 +32,30 @@ extension LintContext {
     /// note instead.
     /// - Complexity: O(s × o) verdicts per rule for s subjects and o other ends, stopping at the first
     ///   connection the rule decides.
-    func shadowedClusterRuleFindings() -> [LintFinding] {
+    func findings(in context: LintContext) -> [LintFinding] {
+        guard context.hasClusterTiers else { return [] }
         var findings: [LintFinding] = []
-        let peers = analysis.peers
-        for entry in clusterPolicies where !entry.subjects.isEmpty {
+        let peers = context.analysis.peers
+        for entry in context.clusterPolicies where !entry.subjects.isEmpty {
             for rule in entry.rules(.ingress) + entry.rules(.egress) {
                 guard let action = rule.tierAction else { continue }
-                let others = otherEnds(of: rule)
+                let others = context.otherEnds(of: rule)
                 guard others.evaluable, !others.endpoints.isEmpty else { continue }
                 let path = entry.path(rule)
                 let pairs = entry.subjects.count * others.endpoints.count
-                guard pairs <= options.pairLimit else {
+                guard pairs <= context.options.pairLimit else {
                     findings.append(
-                        skippedForSize(
-                            .clusterRuleShadowed, object: entry.name, path: path, location: entry.location(path),
+                        context.skippedForSize(
+                            Self.rule, object: entry.name, path: path,
+                            location: entry.location(path),
                             what: entry.label(rule), pairs: pairs))
                     continue
                 }
-                guard let shadowing = shadowing(of: rule, in: entry, others: others.endpoints, peers: peers)
+                guard
+                    let shadowing = shadowing(
+                        of: rule, in: entry, others: others.endpoints, peers: peers, context: context)
                 else { continue }
-                findings.append(finding(rule, action: action, in: entry, shadowing))
+                findings.append(finding(rule, action: action, in: entry, shadowing, context: context))
             }
         }
         return findings
@@ -49,17 +64,19 @@ extension LintContext {
     /// Nil as soon as the rule decides some connection, or when earlier cluster rules decide none of its
     /// connections (no port to match, or NetworkPolicies deciding every one before a Baseline rule).
     private func shadowing(
-        of rule: ClusterPolicyEntry.Rule, in entry: ClusterPolicyEntry, others: [ReachabilityEndpoint],
-        peers: [ClusterPeer]
+        of rule: LintContext.ClusterPolicyEntry.Rule, in entry: LintContext.ClusterPolicyEntry,
+        others: [ReachabilityEndpoint],
+        peers: [ClusterPeer], context: LintContext
     ) -> Shadowing? {
         var shadowing = Shadowing()
         var seen = Set<ClusterRuleReference>()
         var exampleIsSelf = false
         for subject in entry.subjects {
             for other in others {
-                let wanted = ports(of: rule, destination: destination(rule.direction, subject: subject, other: other))
+                let wanted = context.ports(
+                    of: rule, destination: context.destination(rule.direction, subject: subject, other: other))
                 guard !wanted.isEmpty else { continue }
-                let chain = side(rule.direction, subject: subject, other: other).chain
+                let chain = context.side(rule.direction, subject: subject, other: other).chain
                 if chain.contains(where: { entry.decides($0, rule: rule) }) { return nil }
                 let earlier = chain.filter { step in
                     guard !step.ports.intersection(wanted).isEmpty else { return false }
@@ -83,7 +100,8 @@ extension LintContext {
                 if shadowing.example == nil || exampleIsSelf {
                     exampleIsSelf = other == .peer(subject)
                     shadowing.example =
-                        connection(rule.direction, subject: subject, other: other, peers: peers) + " on \(wanted)"
+                        context.connection(rule.direction, subject: subject, other: other, peers: peers)
+                        + " on \(wanted)"
                 }
             }
         }
@@ -91,7 +109,8 @@ extension LintContext {
     }
 
     private func finding(
-        _ rule: ClusterPolicyEntry.Rule, action: TierAction, in entry: ClusterPolicyEntry, _ shadowing: Shadowing
+        _ rule: LintContext.ClusterPolicyEntry.Rule, action: TierAction, in entry: LintContext.ClusterPolicyEntry,
+        _ shadowing: Shadowing, context: LintContext
     ) -> LintFinding {
         let path = entry.path(rule)
         let example = shadowing.example.map { " (such as \($0))" } ?? ""
@@ -115,20 +134,25 @@ extension LintContext {
                 shadower = "an \(accept) evaluated first"
             }
             return LintFinding(
-                .clusterRuleShadowed, object: entry.name, path: path, location: entry.location(path),
+                Self.rule, object: entry.name, path: path, location: entry.location(path),
                 message: "this Deny is shadowed by \(shadower): "
-                    + "\(cite(shadowing.deciders)) decide\(shadowing.deciders.count == 1 ? "s" : "") every "
+                    + "\(context.cite(shadowing.deciders)) decide\(shadowing.deciders.count == 1 ? "s" : "") every "
                     + "connection and port it matches first\(example), so what \(entry.label(rule)) should deny is "
                     + "allowed\(rest)",
                 fix: "evaluate the Deny first (a lower priority number than the \(accept)'s policy, or above the "
                     + "\(accept) in the same policy), or narrow the \(accept)'s peers or ports")
         }
         return LintFinding(
-            .clusterRuleShadowed, object: entry.name, path: path, location: entry.location(path),
+            Self.rule, object: entry.name, path: path, location: entry.location(path),
             message: "\(entry.label(rule)) (\(entry.spelling(action))) never decides a connection of the loaded "
-                + "cluster: \(cite(shadowing.deciders)) decide\(shadowing.deciders.count == 1 ? "s" : "") every "
+                + "cluster: \(context.cite(shadowing.deciders)) decide\(shadowing.deciders.count == 1 ? "s" : "") every "
                 + "connection and port it matches first\(example)\(rest)",
             fix: "remove the rule, or move it before the rules that take its traffic (a lower priority number, or "
                 + "earlier in its policy)")
     }
+}
+
+extension LintRule {
+    /// A cluster policy rule that earlier rules always decide first, so it never decides anything.
+    public static var clusterRuleShadowed: LintRule { ClusterRuleShadowedCheck.rule }
 }

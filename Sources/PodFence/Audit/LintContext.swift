@@ -1,0 +1,199 @@
+import PodFenceCIDR
+import PodFenceModel
+import PodFenceSelectors
+import PodFenceYAML
+
+/// What the rules share: the objects, the policies with their positions in the analysis, and the analysis.
+struct LintContext {
+    struct PolicyEntry {
+        var policy: NetworkPolicy
+        var loaded: LoadedObject
+        /// The index in `analysis.policies`.
+        var index: Int
+        var subjects: [Int]
+
+        var namespace: String { policy.metadata.namespace ?? "default" }
+        var name: String { "NetworkPolicy \(namespace)/\(policy.metadata.name ?? "<unnamed>")" }
+        var reference: String { "\(namespace)/\(policy.metadata.name ?? "<unnamed>")" }
+
+        func location(_ path: FieldPath) -> SourceLocation { loaded.location(of: path) }
+    }
+
+    let objects: [LoadedObject]
+    let options: Linter.Options
+    let analysis: ReachabilityAnalysis
+    let policies: [PolicyEntry]
+    /// The cluster-scoped policies in evaluation order (the order of `analysis.clusterPolicies`).
+    let clusterPolicies: [ClusterPolicyEntry]
+
+    init(objects: [LoadedObject], options: Linter.Options) {
+        self.objects = objects
+        self.options = options
+        let analysis = ReachabilityAnalysis(objects: objects, options: options.reachability)
+        self.analysis = analysis
+        var entries: [PolicyEntry] = []
+        for loaded in objects {
+            guard case .networkPolicy(let policy) = loaded.object else { continue }
+            // The analysis sorts its policies; the objects give them in load order (as `init(objects:)` passes them).
+            let index = analysis.policyIndex(ofInput: entries.count)
+            entries.append(
+                PolicyEntry(policy: policy, loaded: loaded, index: index, subjects: analysis.subjects(ofPolicy: index)))
+        }
+        self.policies = entries
+        self.clusterPolicies = Self.clusterPolicyEntries(objects, in: analysis)
+    }
+
+    /// True when the inventory holds pods or workloads, so that "matches nothing" means something.
+    var hasInventory: Bool { !analysis.peers.isEmpty }
+
+    /// The namespaces that hold at least one loaded pod or workload.
+    var populatedNamespaces: Set<String> { Set(analysis.peers.map(\.namespace)) }
+
+    /// Peer names, for messages: `ns/a, ns/b` (at most five, then a count).
+    func names(_ peers: [Int]) -> String {
+        let sorted = peers.map { analysis.peers[$0].name }.sorted()
+        guard sorted.count > 5 else { return sorted.joined(separator: ", ") }
+        return sorted.prefix(5).joined(separator: ", ") + " and \(sorted.count - 5) more"
+    }
+
+    /// `ns/name (file:line)` of a policy reference.
+    func cite(_ policy: PolicyReference) -> String {
+        guard let location = policy.location else { return "\(policy)" }
+        return "\(policy) (\(location.file):\(location.line))"
+    }
+}
+
+extension LintContext {
+    /// An address outside every cluster range, to ask the engine whether a pod's egress or ingress is
+    /// isolated at all (TEST-NET-1, RFC 5737).
+    static let outsideAddress = IPAddress(ipv4: 0xC000_0201)
+
+    /// The NetworkPolicies that isolate a peer's egress.
+    func egressIsolation(of peer: Int) -> [PolicyReference] {
+        analysis.verdict(from: .peer(peer), to: .address(Self.outsideAddress)).egress.isolatingPolicies
+    }
+
+    /// The loaded NetworkPolicy a verdict's reference names.
+    func entry(for reference: PolicyReference) -> PolicyEntry? {
+        policies.first { $0.namespace == reference.namespace && $0.policy.metadata.name == reference.name }
+    }
+
+    /// The note that a rule was not checked because of the size of what it would evaluate.
+    /// - Parameters:
+    ///   - rule: The rule skipped.
+    ///   - object: The object it was not checked for.
+    ///   - path: The field, when the rule was skipped for one rule of the object.
+    ///   - location: Where that is.
+    ///   - size: What is too big, as `ingress[0] makes 250000 (subject, peer) pairs to evaluate`.
+    ///   - limit: The limit it exceeds.
+    func skipped(
+        _ rule: LintRule, object: String, path: FieldPath = FieldPath(), location: SourceLocation?, size: String,
+        limit: Int
+    ) -> LintFinding {
+        LintFinding(
+            rule, severity: .note, object: object, path: path, location: location,
+            message: "not checked: \(size), above the limit of \(limit)",
+            fix: "lint a smaller part of the cluster, or check its connections with `explain`")
+    }
+}
+
+extension LintContext.PolicyEntry {
+    /// The peers of one rule of a NetworkPolicy, as written.
+    struct PeerList {
+        /// `ingress` or `egress`.
+        var direction: String
+        /// `from` or `to`.
+        var key: String
+        /// The rule's index in its direction.
+        var ruleIndex: Int
+        /// The peers; nil when the key is left out (or has no value).
+        var peers: [NetworkPolicyPeer]?
+
+        /// `spec.ingress[0]`.
+        var rulePath: FieldPath { FieldPath([.field("spec"), .field(direction), .index(ruleIndex)]) }
+
+        /// `spec.ingress[0].from[1]`.
+        func path(ofPeer index: Int) -> FieldPath { rulePath.field(key).index(index) }
+    }
+
+    /// The peer lists of the rules: ingress (`from`) first, then egress (`to`), each in rule order.
+    var peerLists: [PeerList] {
+        let spec = policy.spec
+        return (spec.ingress ?? []).enumerated().map {
+            PeerList(direction: "ingress", key: "from", ruleIndex: $0, peers: $1.from)
+        }
+            + (spec.egress ?? []).enumerated().map {
+                PeerList(direction: "egress", key: "to", ruleIndex: $0, peers: $1.to)
+            }
+    }
+
+    /// Every port entry with its path (`spec.egress[0].ports[1]`) and direction, ingress first, in rule order.
+    var portEntries: [(direction: String, path: FieldPath, port: NetworkPolicyPort)] {
+        let spec = policy.spec
+        var entries: [(direction: String, path: FieldPath, port: NetworkPolicyPort)] = []
+        for (direction, rules) in [
+            ("ingress", spec.ingress?.map(\.ports) ?? []), ("egress", spec.egress?.map(\.ports) ?? []),
+        ] {
+            for (ruleIndex, ports) in rules.enumerated() {
+                for (portIndex, port) in (ports ?? []).enumerated() {
+                    let path = FieldPath([
+                        .field("spec"), .field(direction), .index(ruleIndex), .field("ports"), .index(portIndex),
+                    ])
+                    entries.append((direction, path, port))
+                }
+            }
+        }
+        return entries
+    }
+
+    /// The CIDRs of the ipBlocks, each `cidr` followed by its `except` entries, with their paths.
+    var ipBlockCIDRs: [(path: FieldPath, text: String)] {
+        var cidrs: [(path: FieldPath, text: String)] = []
+        for list in peerLists {
+            for (peerIndex, peer) in (list.peers ?? []).enumerated() {
+                guard let block = peer.ipBlock else { continue }
+                let path = list.path(ofPeer: peerIndex).field("ipBlock")
+                cidrs.append((path.field("cidr"), block.cidr))
+                for (index, text) in (block.except ?? []).enumerated() {
+                    cidrs.append((path.field("except").index(index), text))
+                }
+            }
+        }
+        return cidrs
+    }
+}
+
+extension LintContext {
+    /// The port entries of a policy's rules with the loaded pods they are destinations on (on which named ports
+    /// resolve): the policy's pods for ingress, the pods the peers select for egress. Rules with no known
+    /// destination (egress without peers, or peers that select nothing) are left out.
+    func destinationPorts(of entry: PolicyEntry) -> [(path: FieldPath, port: NetworkPolicyPort, destinations: [Int])] {
+        var result: [(path: FieldPath, port: NetworkPolicyPort, destinations: [Int])] = []
+        let spec = entry.policy.spec
+        let rules: [(String, [NetworkPolicyPort]?, [NetworkPolicyPeer]?)] =
+            (spec.ingress ?? []).map { ("ingress", $0.ports, $0.from) }
+            + (spec.egress ?? []).map { ("egress", $0.ports, $0.to) }
+        var ruleIndexes: [String: Int] = [:]
+        for (direction, ports, peers) in rules {
+            let ruleIndex = ruleIndexes[direction, default: 0]
+            ruleIndexes[direction] = ruleIndex + 1
+            let destinations: [Int]
+            if direction == "ingress" {
+                destinations = entry.subjects
+            } else if let peers, !peers.isEmpty {
+                destinations = Array(Set(peers.flatMap { analysis.peers(selectedBy: $0, inPolicy: entry.index) }))
+                    .sorted()
+            } else {
+                continue
+            }
+            guard !destinations.isEmpty else { continue }
+            for (portIndex, port) in (ports ?? []).enumerated() {
+                let path = FieldPath([
+                    .field("spec"), .field(direction), .index(ruleIndex), .field("ports"), .index(portIndex),
+                ])
+                result.append((path, port, destinations))
+            }
+        }
+        return result
+    }
+}
