@@ -38,8 +38,8 @@ for policy in policies {
 let analysis = ReachabilityAnalysis(
     namespaces: namespaces, pods: [], workloads: workloads,
     policies: policies.map { LocatedPolicy($0) })
-let web = analysis.peers(named: "shop/web")[0]
-let controller = analysis.peers(named: "ingress-nginx/controller")[0]
+let web = try analysis.peer(named: "shop/web")
+let controller = try analysis.peer(named: "ingress-nginx/controller")
 
 for port in [8080, 9090] {
     let verdict = analysis.verdict(from: .peer(controller), to: .peer(web), port: .port(port, .tcp))

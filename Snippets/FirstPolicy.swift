@@ -31,7 +31,7 @@ for (source, destination) in [
     ("ingress-nginx/controller", "team-a/shop"), ("other/client", "team-a/shop"), ("team-a/shop", "other/client"),
 ] {
     let verdict = analysis.verdict(
-        from: .peer(analysis.peers(named: source)[0]), to: .peer(analysis.peers(named: destination)[0]))
+        from: .peer(try analysis.peer(named: source)), to: .peer(try analysis.peer(named: destination)))
     print("\(source) -> \(destination): " + (verdict.isAllowed ? "allowed on \(verdict.allowedPorts)" : "denied"))
 }
 print(YAMLWriter().write(documents: objects.map(\.manifest)), terminator: "")

@@ -43,7 +43,7 @@ for (source, destination, port) in [
     ("team-b/billing", "kube-system/coredns", .port(53, .udp)),
 ] {
     let verdict = analysis.verdict(
-        from: .peer(analysis.peers(named: source)[0]), to: .peer(analysis.peers(named: destination)[0]), port: port)
+        from: .peer(try analysis.peer(named: source)), to: .peer(try analysis.peer(named: destination)), port: port)
     print("\(source) -> \(destination) on \(port): \(verdict.outcome)")
     for side in [verdict.egress, verdict.ingress] where !side.chain.isEmpty {
         for step in side.chain { print("  \(side.direction): \(step)") }

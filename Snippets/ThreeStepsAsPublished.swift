@@ -3,9 +3,11 @@
 import PodFence
 
 /// Prints one answer and, when a side refuses, which policies isolate it.
-func report(_ analysis: ReachabilityAnalysis, _ source: String, _ destination: String, _ port: PortQuery = .any) {
+func report(_ analysis: ReachabilityAnalysis, _ source: String, _ destination: String, _ port: PortQuery = .any)
+    throws(ReachabilityQueryError)
+{
     let verdict = analysis.verdict(
-        from: .peer(analysis.peers(named: source)[0]), to: .peer(analysis.peers(named: destination)[0]), port: port)
+        from: .peer(try analysis.peer(named: source)), to: .peer(try analysis.peer(named: destination)), port: port)
     print("\(source) -> \(destination) on \(port): \(verdict.outcome)")
     for side in [verdict.egress, verdict.ingress] where !side.allows {
         let owner = side.direction == .egress ? source : destination
@@ -19,14 +21,14 @@ precondition(loaded.isComplete, "the example cluster does not load")
 let analysis = ReachabilityAnalysis(objects: loaded.objects)
 
 // Step 3 works: the ingress controller reaches the web pods, and nobody else does.
-report(analysis, "ingress-nginx/controller", "ns-app1/web", .port(8080, .tcp))
-report(analysis, "other/client", "ns-app1/web")
+try report(analysis, "ingress-nginx/controller", "ns-app1/web", .port(8080, .tcp))
+try report(analysis, "other/client", "ns-app1/web")
 
 // Step 2 does not: db accepts api's connections, but api may not open them.
-report(analysis, "ns-app1/api", "ns-app1/db", .port(5432, .tcp))
+try report(analysis, "ns-app1/api", "ns-app1/db", .port(5432, .tcp))
 
 // And since deny-all isolates egress, no pod of ns-app1 can resolve a name.
-report(analysis, "ns-app1/web", "kube-system/coredns", .port(53, .udp))
+try report(analysis, "ns-app1/web", "kube-system/coredns", .port(53, .udp))
 
 // The linter finds the same problems without being asked a question.
 for finding in Linter().lint(loaded.objects).findings {

@@ -57,8 +57,8 @@ let expectations = [
 var failures = 0
 for expected in expectations {
     let verdict = analysis.verdict(
-        from: .peer(analysis.peers(named: expected.source)[0]),
-        to: .peer(analysis.peers(named: expected.destination)[0]), port: expected.port)
+        from: .peer(try analysis.peer(named: expected.source)),
+        to: .peer(try analysis.peer(named: expected.destination)), port: expected.port)
     let holds = verdict.isAllowed == expected.allowed
     if !holds { failures += 1 }
     let mark = holds ? "ok  " : "FAIL"

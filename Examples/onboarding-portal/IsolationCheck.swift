@@ -85,20 +85,25 @@ struct IsolationCheck {
         var broken = 0
         let width = promises.map { $0.source.count + $0.destination.count + 4 }.max() ?? 0
         for promise in promises {
-            let verdict = analysis.verdict(from: endpoint(promise.source), to: endpoint(promise.destination))
+            let pair = "\(promise.source) -> \(promise.destination)"
+            let source: ReachabilityEndpoint
+            let destination: ReachabilityEndpoint
+            do {
+                source = try ReachabilityEndpoint(parsing: promise.source, in: analysis)
+                destination = try ReachabilityEndpoint(parsing: promise.destination, in: analysis)
+            } catch {
+                // A promise about a peer the sample does not have cannot hold.
+                lines.append("BROKEN \(pair.padding(width)) \(error)")
+                broken += 1
+                continue
+            }
+            let verdict = analysis.verdict(from: source, to: destination)
             let holds = verdict.isAllowed == promise.allowed
             if !holds { broken += 1 }
-            let pair = "\(promise.source) -> \(promise.destination)"
             let answer = verdict.isAllowed ? "allowed on \(verdict.allowedPorts)" : "\(verdict.outcome)"
             lines.append("\(holds ? "ok    " : "BROKEN") \(pair.padding(width)) \(answer)")
         }
         return (lines, broken)
-    }
-
-    /// A sample pod by `namespace/name`, or an address.
-    private func endpoint(_ name: String) -> ReachabilityEndpoint {
-        if let address = IPAddress(name) { return .address(address) }
-        return .peer(analysis.peers(named: name)[0])
     }
 }
 

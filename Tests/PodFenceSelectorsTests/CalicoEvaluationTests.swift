@@ -305,3 +305,35 @@ struct CalicoEvaluationTests {
         #expect(Self.ports(isolated, "b/db", "b/server").isEmpty)
     }
 }
+
+@Suite("Peer handles")
+struct PeerHandleTests {
+    @Test("peer(named:) returns a handle, and says why when the name is unknown or ambiguous")
+    func lookup() throws {
+        let analysis = ReachabilityAnalysis(
+            namespaces: CalicoEvaluationTests.namespaces, pods: CalicoEvaluationTests.pods,
+            workloads: [
+                Workload(.deployment, name: "db", namespace: "b", template: PodTemplateSpec(labels: ["app": "db"]))
+            ], policies: [])
+        let server = try analysis.peer(named: "b/server")
+        #expect(analysis[server].name == "b/server" && analysis[server].labels == ["app": "server"])
+        #expect(
+            analysis.verdict(from: .peer(try analysis.peer(named: "a/client")), to: .peer(server)).allowedPorts == .all)
+        do {
+            _ = try analysis.peer(named: "b/sever")
+            Issue.record("an unknown name was found")
+        } catch {
+            #expect(error.code == .unknownEndpoint)
+            #expect(error.message.contains("close matches: b/server"), "\(error.message)")
+        }
+        // A pod and a workload share `b/db`.
+        do {
+            _ = try analysis.peer(named: "b/db")
+            Issue.record("an ambiguous name was found")
+        } catch {
+            #expect(error.code == .ambiguousEndpoint)
+            #expect(error.message.contains("pod/b/db") && error.message.contains("deployment/b/db"), "\(error.message)")
+        }
+        #expect(throws: ReachabilityQueryError.self) { try analysis.peer(named: "10.0.2.7") }
+    }
+}
