@@ -197,7 +197,8 @@ struct TierCommandTests {
         #expect(before.contains("fully allowed: 19") && after.contains("fully allowed: 18"), "\(after)")
         #expect(
             run(&session, "lint --fail-on never").2.contains(
-                "note: 1 Calico policy is evaluated, but lint has no rules of its own for Calico policies yet"))
+                "note: 1 Calico policy is evaluated; lint checks their tiers (calico-unknown-tier) but not their rules")
+        )
         // A tier that no Tier object defines is read closed, and every analysing command says so.
         let tiered = ordered.replacingOccurrences(of: "name: deny-app1", with: "name: in-security")
             .replacingOccurrences(of: "spec:\n", with: "spec:\n  tier: security\n")
@@ -205,5 +206,16 @@ struct TierCommandTests {
         #expect(
             run(&session, "can ingress-nginx/controller reach ns-app1/web").2.contains(
                 "warning: Calico policies name tiers that no loaded Tier defines (security)"))
+        // lint says where.
+        let lint = run(&session, "lint --fail-on never").1
+        #expect(
+            lint.contains(
+                "<inline>:6:9: warning: [calico-unknown-tier] GlobalNetworkPolicy in-security spec.tier: tier 'security' "
+                    + "is defined by no loaded Tier (known: default, kube-admin, kube-baseline)"), "\(lint)")
+        // With the Tier loaded, the warning and the finding go.
+        let tier = "apiVersion: projectcalico.org/v3\nkind: Tier\nmetadata:\n  name: security\nspec:\n  order: 100\n"
+        #expect(run(&session, "apply <<EOF", input: tier).0 == 0)
+        #expect(run(&session, "can ingress-nginx/controller reach ns-app1/web").2.isEmpty)
+        #expect(!run(&session, "lint --fail-on never").1.contains("calico-unknown-tier"))
     }
 }

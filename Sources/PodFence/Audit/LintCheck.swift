@@ -31,5 +31,6 @@ extension Linter {
         NotInMatchesUnlabelledCheck(), ClusterRuleShadowedCheck(), PassActsAsAllowCheck(),
         EqualPriorityOverlapCheck(), RuleOverriddenByAdminCheck(), ClusterDenyAllWithoutDNSCheck(),
         ClusterPeerSelectsNothingCheck(), ClusterNamedPortUnresolvedCheck(), ClusterPolicySelectsNoPodCheck(),
+        CalicoUnknownTierCheck(),
     ]
 }

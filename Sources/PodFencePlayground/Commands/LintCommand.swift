@@ -83,8 +83,8 @@ struct LintCommand: ParsableCommand, PlaygroundCommand {
         if calico > 0 {
             // The reachability behind the rules evaluates them; no rule looks at a Calico policy's own rules.
             context.printError(
-                "note: \(calico) Calico \(calico == 1 ? "policy is" : "policies are") evaluated, but lint has no "
-                    + "rules of its own for Calico policies yet (docs/lint.md)")
+                "note: \(calico) Calico \(calico == 1 ? "policy is" : "policies are") evaluated; lint checks their "
+                    + "tiers (calico-unknown-tier) but not their rules yet (docs/lint.md)")
         }
         let report = Linter(options: options).lint(objects)
         switch format {
