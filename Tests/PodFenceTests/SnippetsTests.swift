@@ -101,8 +101,20 @@ extension SnippetOutput {
     static let all: [SnippetOutput] = [
         buildAndValidate, loadManifests, askReachability, threeStepsAsPublished, threeStepsCorrected,
         isolateWithCollections, renderTeamBundles, organisationTemplate, lintInPipeline, planPodCIDR, firstPolicy,
-        misindentedPeer, editKeepingComments, governWithTiers,
+        misindentedPeer, editKeepingComments, governWithTiers, calicoTiers,
     ]
+
+    static let calicoTiers = SnippetOutput(
+        "CalicoTiers",
+        """
+        team-a/cart -> team-a/shop on 8080/TCP: allowed
+          ingress: NetworkPolicy: Accept on TCP 8080
+        team-a/cart -> team-a/legacy on 8080/TCP: denied
+          ingress: security GlobalNetworkPolicy/quarantine ingress[0]: Deny on TCP 8080
+        203.0.113.9 -> team-b/billing on 8080/TCP: denied
+          ingress: NetworkPolicy: Pass on TCP 8080
+          ingress: Baseline GlobalNetworkPolicy/tenant-default-deny ingress[0]: Deny on TCP 8080
+        """)
 
     static let governWithTiers = SnippetOutput(
         "GovernWithTiers",
