@@ -63,7 +63,8 @@ public struct LoadResult: Sendable {
 
 /// Reads manifests from files, folders (recursively: `.yaml`, `.yml`, `.json`), standard input or text:
 /// multi-document streams, `kind: List` and typed lists (`PodList`, ...), JSON; decodes the kinds PodFence
-/// models, keeps the others as `UnmodelledObject` values with a note, and validates what it decodes.
+/// models (a Docker Enterprise `Topology` among them) once each, keeps the others as `UnmodelledObject` values
+/// with a note, and validates what it decodes.
 public struct ManifestLoader: Sendable {
     /// Limits against hostile input.
     public var limits: ReadLimits
@@ -261,17 +262,6 @@ public struct ManifestLoader: Sendable {
         var decoder = ManifestDecoder()
         let object = KubernetesObject.decode(node, decoder: &decoder)
         if case .unmodelled(let unmodelled) = object {
-            // A Docker Enterprise topology stays an unmodelled object (kept as written), but is checked here.
-            if Topology.isTopology(node) {
-                let diagnostics = Topology.check(node, validates: validates, options: validation).diagnostics
-                result.diagnostics += diagnostics.map(locate)
-                if !diagnostics.containsErrors {
-                    result.objects.append(
-                        LoadedObject(
-                            object: object, source: node, file: file, pathInDocument: path, comments: comments))
-                }
-                return
-            }
             if let expected = Self.modelledAPIVersion(of: unmodelled.kind, writtenAs: unmodelled.apiVersion) {
                 result.diagnostics.append(
                     locate(

@@ -20,6 +20,9 @@ public enum KubernetesObject: Sendable, Hashable {
     case calicoGlobalNetworkPolicy(CalicoGlobalNetworkPolicy)
     /// A Calico Tier (`projectcalico.org/v3`), cluster-scoped.
     case calicoTier(CalicoTier)
+    /// A Docker Enterprise topology (`podfence.dev/v1alpha1` `Topology`): the isolation design the `topology`
+    /// commands analyse, not an object of the cluster (analyses of the cluster skip it).
+    case topology(Topology)
     /// An object of a kind PodFence does not model (a Service, a ConfigMap, a custom resource): skipped by
     /// analysis, kept whole so that writing it back loses nothing.
     case unmodelled(UnmodelledObject)
@@ -51,6 +54,8 @@ public enum KubernetesObject: Sendable, Hashable {
             return .calicoGlobalNetworkPolicy(CalicoGlobalNetworkPolicy(manifest: node, decoder: &decoder))
         case (CalicoTier.apiVersion, CalicoTier.kind):
             return .calicoTier(CalicoTier(manifest: node, decoder: &decoder))
+        case (Topology.apiVersion, Topology.kind):
+            return .topology(Topology(manifest: node, decoder: &decoder))
         default:
             if let workloadKind = WorkloadKind(rawValue: kind), workloadKind.apiVersion == apiVersion {
                 return .workload(Workload(kind: workloadKind, manifest: node, decoder: &decoder))
@@ -72,6 +77,7 @@ public enum KubernetesObject: Sendable, Hashable {
         case .calicoNetworkPolicy: CalicoNetworkPolicy.kind
         case .calicoGlobalNetworkPolicy: CalicoGlobalNetworkPolicy.kind
         case .calicoTier: CalicoTier.kind
+        case .topology: Topology.kind
         case .unmodelled(let object): object.kind
         }
     }
@@ -96,6 +102,7 @@ public enum KubernetesObject: Sendable, Hashable {
         case .calicoNetworkPolicy(let policy): policy.metadata
         case .calicoGlobalNetworkPolicy(let policy): policy.metadata
         case .calicoTier(let tier): tier.metadata
+        case .topology(let topology): topology.metadata
         case .unmodelled(let object): object.metadata
         }
     }
@@ -117,7 +124,7 @@ public enum KubernetesObject: Sendable, Hashable {
         case .namespace, .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy,
             .calicoGlobalNetworkPolicy, .calicoTier:
             true
-        case .networkPolicy, .pod, .workload, .calicoNetworkPolicy, .unmodelled: false
+        case .networkPolicy, .pod, .workload, .calicoNetworkPolicy, .topology, .unmodelled: false
         }
     }
 
@@ -127,7 +134,7 @@ public enum KubernetesObject: Sendable, Hashable {
         switch self {
         case .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy: true
         case .networkPolicy, .namespace, .pod, .workload, .calicoNetworkPolicy, .calicoGlobalNetworkPolicy,
-            .calicoTier, .unmodelled:
+            .calicoTier, .topology, .unmodelled:
             false
         }
     }
@@ -137,7 +144,7 @@ public enum KubernetesObject: Sendable, Hashable {
         switch self {
         case .calicoNetworkPolicy, .calicoGlobalNetworkPolicy, .calicoTier: true
         case .networkPolicy, .namespace, .pod, .workload, .clusterNetworkPolicy, .adminNetworkPolicy,
-            .baselineAdminNetworkPolicy, .unmodelled:
+            .baselineAdminNetworkPolicy, .topology, .unmodelled:
             false
         }
     }
@@ -155,6 +162,7 @@ public enum KubernetesObject: Sendable, Hashable {
         case .calicoNetworkPolicy(let policy): policy.manifest
         case .calicoGlobalNetworkPolicy(let policy): policy.manifest
         case .calicoTier(let tier): tier.manifest
+        case .topology(let topology): topology.manifest
         case .unmodelled(let object): object.manifest
         }
     }
