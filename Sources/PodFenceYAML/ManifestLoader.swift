@@ -262,7 +262,9 @@ public struct ManifestLoader: Sendable {
         var decoder = ManifestDecoder()
         let object = KubernetesObject.decode(node, decoder: &decoder)
         if case .unmodelled(let unmodelled) = object {
-            if let expected = Self.modelledAPIVersion(of: unmodelled.kind, writtenAs: unmodelled.apiVersion) {
+            if let expected = KindRegistry.standard.servedAPIVersion(
+                of: unmodelled.kind, writtenAs: unmodelled.apiVersion)
+            {
                 result.diagnostics.append(
                     locate(
                         Diagnostic(
@@ -297,29 +299,6 @@ public struct ManifestLoader: Sendable {
     private static func listComments(_ comments: ManifestComments) -> [String] {
         let own = comments.paths.filter { $0.components.first != .field("items") || $0.components.count == 1 }
         return own.sorted { $0.description < $1.description }.flatMap { comments[$0].lines }
-    }
-
-    /// The apiVersion PodFence models a kind at, for a kind written at another one (D05). The Calico kinds are
-    /// recognised only in Calico's groups (`projectcalico.org`, and the `crd.projectcalico.org` storage group):
-    /// other plugins have kinds named `Tier` or `NetworkPolicy` too.
-    private static func modelledAPIVersion(of kind: String, writtenAs apiVersion: String) -> String? {
-        let group = apiVersion.split(separator: "/").dropLast().joined(separator: "/")
-        if group == "projectcalico.org" || group == "crd.projectcalico.org" {
-            switch kind {
-            case CalicoNetworkPolicy.kind, CalicoGlobalNetworkPolicy.kind, CalicoTier.kind:
-                return CalicoNetworkPolicy.apiVersion
-            default: return nil
-            }
-        }
-        return switch kind {
-        case NetworkPolicy.kind: NetworkPolicy.apiVersion
-        case Namespace.kind: Namespace.apiVersion
-        case Pod.kind: Pod.apiVersion
-        case ClusterNetworkPolicy.kind: ClusterNetworkPolicy.apiVersion
-        case AdminNetworkPolicy.kind: AdminNetworkPolicy.apiVersion
-        case BaselineAdminNetworkPolicy.kind: BaselineAdminNetworkPolicy.apiVersion
-        default: WorkloadKind(rawValue: kind)?.apiVersion
-        }
     }
 
     private func merge(_ other: LoadResult, into result: inout LoadResult) {

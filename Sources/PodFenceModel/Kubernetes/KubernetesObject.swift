@@ -27,7 +27,8 @@ public enum KubernetesObject: Sendable, Hashable {
     /// analysis, kept whole so that writing it back loses nothing.
     case unmodelled(UnmodelledObject)
 
-    /// Decodes a document by its `apiVersion` and `kind`.
+    /// Decodes a document by its `apiVersion` and `kind`, once: the kind's entry in the kind registry decodes
+    /// it.
     /// - Parameters:
     ///   - node: The document.
     ///   - decoder: Collects diagnostics.
@@ -35,32 +36,27 @@ public enum KubernetesObject: Sendable, Hashable {
     public static func decode(_ node: ManifestNode, decoder: inout ManifestDecoder) -> KubernetesObject {
         let apiVersion = node["apiVersion"]?.string ?? ""
         let kind = node["kind"]?.string ?? ""
-        switch (apiVersion, kind) {
-        case (NetworkPolicy.apiVersion, NetworkPolicy.kind):
-            return .networkPolicy(NetworkPolicy(manifest: node, decoder: &decoder))
-        case (Namespace.apiVersion, Namespace.kind):
-            return .namespace(Namespace(manifest: node, decoder: &decoder))
-        case (Pod.apiVersion, Pod.kind):
-            return .pod(Pod(manifest: node, decoder: &decoder))
-        case (ClusterNetworkPolicy.apiVersion, ClusterNetworkPolicy.kind):
-            return .clusterNetworkPolicy(ClusterNetworkPolicy(manifest: node, decoder: &decoder))
-        case (AdminNetworkPolicy.apiVersion, AdminNetworkPolicy.kind):
-            return .adminNetworkPolicy(AdminNetworkPolicy(manifest: node, decoder: &decoder))
-        case (BaselineAdminNetworkPolicy.apiVersion, BaselineAdminNetworkPolicy.kind):
-            return .baselineAdminNetworkPolicy(BaselineAdminNetworkPolicy(manifest: node, decoder: &decoder))
-        case (CalicoNetworkPolicy.apiVersion, CalicoNetworkPolicy.kind):
-            return .calicoNetworkPolicy(CalicoNetworkPolicy(manifest: node, decoder: &decoder))
-        case (CalicoGlobalNetworkPolicy.apiVersion, CalicoGlobalNetworkPolicy.kind):
-            return .calicoGlobalNetworkPolicy(CalicoGlobalNetworkPolicy(manifest: node, decoder: &decoder))
-        case (CalicoTier.apiVersion, CalicoTier.kind):
-            return .calicoTier(CalicoTier(manifest: node, decoder: &decoder))
-        case (Topology.apiVersion, Topology.kind):
-            return .topology(Topology(manifest: node, decoder: &decoder))
-        default:
-            if let workloadKind = WorkloadKind(rawValue: kind), workloadKind.apiVersion == apiVersion {
-                return .workload(Workload(kind: workloadKind, manifest: node, decoder: &decoder))
-            }
+        guard let entry = KindRegistry.standard.entry(apiVersion: apiVersion, kind: kind) else {
             return .unmodelled(UnmodelledObject(manifest: node))
+        }
+        return entry.decode(node, &decoder)
+    }
+
+    /// The object's `apiVersion`.
+    public var apiVersion: String {
+        switch self {
+        case .networkPolicy: NetworkPolicy.apiVersion
+        case .namespace: Namespace.apiVersion
+        case .pod: Pod.apiVersion
+        case .workload(let workload): workload.kind.apiVersion
+        case .clusterNetworkPolicy: ClusterNetworkPolicy.apiVersion
+        case .adminNetworkPolicy: AdminNetworkPolicy.apiVersion
+        case .baselineAdminNetworkPolicy: BaselineAdminNetworkPolicy.apiVersion
+        case .calicoNetworkPolicy: CalicoNetworkPolicy.apiVersion
+        case .calicoGlobalNetworkPolicy: CalicoGlobalNetworkPolicy.apiVersion
+        case .calicoTier: CalicoTier.apiVersion
+        case .topology: Topology.apiVersion
+        case .unmodelled(let object): object.apiVersion
         }
     }
 
@@ -84,9 +80,10 @@ public enum KubernetesObject: Sendable, Hashable {
 
     /// The kind as kubectl names a resource of a plugin's API group, `Kind.group`, for the Calico kinds
     /// (`NetworkPolicy.projectcalico.org`, which another kind's name does not hide); the kind for the others.
-    /// Listings and the identity of objects in a session use it.
+    /// Listings and the identity of objects in a session use it. The name is the kind registry's.
     public var qualifiedKind: String {
-        isCalico ? kind + ".projectcalico.org" : kind
+        if case .unmodelled = self { return kind }
+        return KindRegistry.standard.entry(apiVersion: apiVersion, kind: kind)?.qualifiedKind ?? kind
     }
 
     /// The object's metadata (an empty one for an unmodelled object without it).
