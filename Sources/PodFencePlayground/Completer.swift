@@ -175,7 +175,7 @@ public struct Completer: Sendable {
                 loaded.object.qualifiedName
             case .calicoNetworkPolicy, .calicoGlobalNetworkPolicy, .calicoTier:
                 loaded.object.qualifiedKind.lowercased() + "/" + loaded.object.qualifiedName
-            case .unmodelled: nil
+            case .topology, .unmodelled: nil
             }
         }
     }

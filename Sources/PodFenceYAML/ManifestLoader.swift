@@ -63,7 +63,8 @@ public struct LoadResult: Sendable {
 
 /// Reads manifests from files, folders (recursively: `.yaml`, `.yml`, `.json`), standard input or text:
 /// multi-document streams, `kind: List` and typed lists (`PodList`, ...), JSON; decodes the kinds PodFence
-/// models, keeps the others as `UnmodelledObject` values with a note, and validates what it decodes.
+/// models (a Docker Enterprise `Topology` among them) once each, keeps the others as `UnmodelledObject` values
+/// with a note, and validates what it decodes.
 public struct ManifestLoader: Sendable {
     /// Limits against hostile input.
     public var limits: ReadLimits
@@ -261,18 +262,9 @@ public struct ManifestLoader: Sendable {
         var decoder = ManifestDecoder()
         let object = KubernetesObject.decode(node, decoder: &decoder)
         if case .unmodelled(let unmodelled) = object {
-            // A Docker Enterprise topology stays an unmodelled object (kept as written), but is checked here.
-            if Topology.isTopology(node) {
-                let diagnostics = Topology.check(node, validates: validates, options: validation).diagnostics
-                result.diagnostics += diagnostics.map(locate)
-                if !diagnostics.containsErrors {
-                    result.objects.append(
-                        LoadedObject(
-                            object: object, source: node, file: file, pathInDocument: path, comments: comments))
-                }
-                return
-            }
-            if let expected = Self.modelledAPIVersion(of: unmodelled.kind, writtenAs: unmodelled.apiVersion) {
+            if let expected = KindRegistry.standard.servedAPIVersion(
+                of: unmodelled.kind, writtenAs: unmodelled.apiVersion)
+            {
                 result.diagnostics.append(
                     locate(
                         Diagnostic(
@@ -307,29 +299,6 @@ public struct ManifestLoader: Sendable {
     private static func listComments(_ comments: ManifestComments) -> [String] {
         let own = comments.paths.filter { $0.components.first != .field("items") || $0.components.count == 1 }
         return own.sorted { $0.description < $1.description }.flatMap { comments[$0].lines }
-    }
-
-    /// The apiVersion PodFence models a kind at, for a kind written at another one (D05). The Calico kinds are
-    /// recognised only in Calico's groups (`projectcalico.org`, and the `crd.projectcalico.org` storage group):
-    /// other plugins have kinds named `Tier` or `NetworkPolicy` too.
-    private static func modelledAPIVersion(of kind: String, writtenAs apiVersion: String) -> String? {
-        let group = apiVersion.split(separator: "/").dropLast().joined(separator: "/")
-        if group == "projectcalico.org" || group == "crd.projectcalico.org" {
-            switch kind {
-            case CalicoNetworkPolicy.kind, CalicoGlobalNetworkPolicy.kind, CalicoTier.kind:
-                return CalicoNetworkPolicy.apiVersion
-            default: return nil
-            }
-        }
-        return switch kind {
-        case NetworkPolicy.kind: NetworkPolicy.apiVersion
-        case Namespace.kind: Namespace.apiVersion
-        case Pod.kind: Pod.apiVersion
-        case ClusterNetworkPolicy.kind: ClusterNetworkPolicy.apiVersion
-        case AdminNetworkPolicy.kind: AdminNetworkPolicy.apiVersion
-        case BaselineAdminNetworkPolicy.kind: BaselineAdminNetworkPolicy.apiVersion
-        default: WorkloadKind(rawValue: kind)?.apiVersion
-        }
     }
 
     private func merge(_ other: LoadResult, into result: inout LoadResult) {

@@ -30,7 +30,7 @@ struct TestCluster {
             case .workload(let workload): workloads.append(workload)
             case .networkPolicy(let policy): policies.append(LocatedPolicy(policy, location: loaded.location))
             case .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy, .calicoNetworkPolicy,
-                .calicoGlobalNetworkPolicy, .calicoTier, .unmodelled:
+                .calicoGlobalNetworkPolicy, .calicoTier, .topology, .unmodelled:
                 continue
             }
         }

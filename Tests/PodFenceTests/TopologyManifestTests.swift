@@ -175,3 +175,91 @@ struct TopologyManifestTests {
         #expect(namespaces[0].metadata.annotations[NodeSelectorAnnotation.key] == "podfence.dev/collection=prod-app1")
     }
 }
+
+/// A topology document with comments in its header, on fields and in lists, and keys in another order.
+private let commented = """
+    # The cluster of the acme team.
+    kind: Topology
+    apiVersion: podfence.dev/v1alpha1
+    metadata:
+      name: commented  # the cluster's name
+    spec:
+      # VLANs first.
+      vlans:
+      - id: 10  # management
+        name: mgmt
+        cidr: 10.10.0.0/24
+      nodes:
+      # The only manager.
+      - name: mgr-1
+        role: manager
+        vlan: mgmt
+        addresses: [10.10.0.11]
+    # the end
+
+    """
+
+extension TopologyManifestTests {
+    @Test(
+        "a topology loads once as the decoded .topology case and is written back byte for byte as it was read",
+        arguments: ["topology.yaml", "future", "commented"])
+    func decodedOnce(name: String) throws {
+        let result =
+            switch name {
+            case "future": ManifestLoader().load(text: future, file: "future.yaml")
+            case "commented": ManifestLoader().load(text: commented, file: "commented.yaml")
+            default: ManifestLoader().load(paths: [exampleTopologyFolder + "/" + name])
+            }
+        #expect(result.diagnostics.isEmpty)
+        let loaded = try #require(result.objects.first)
+        guard case .topology(let topology) = loaded.object else {
+            Issue.record("\(name) is not loaded as a topology: \(loaded.object)")
+            return
+        }
+        #expect(topology == Topology.decode(from: loaded.source).value)
+        #expect(loaded.object.manifest == loaded.source)
+        #expect(loaded.object.kind == Topology.kind && loaded.object.qualifiedKind == Topology.kind)
+        let asRead = YAMLWriter().write(documents: [loaded.source], comments: [loaded.comments])
+        let written = YAMLWriter().write(documents: [loaded.object.manifest], comments: [loaded.comments])
+        #expect(written == asRead)
+        let reread = ManifestLoader().load(text: written, file: "written.yaml")
+        #expect(reread.diagnostics.isEmpty)
+        #expect(reread.objects.map(\.object) == [.topology(topology)])
+        #expect(
+            YAMLWriter().write(
+                documents: reread.objects.map(\.object.manifest), comments: reread.objects.map(\.comments)) == written)
+    }
+}
+
+extension TopologyManifestTests {
+    /// Documents the model would write otherwise: an unquoted version, an empty list, no spec, a hexadecimal
+    /// VLAN id and empty mappings.
+    static let spelled = [
+        "apiVersion: podfence.dev/v1alpha1\nkind: Topology\nmetadata:\n  name: a\nspec:\n  version: 3.1\n",
+        "apiVersion: podfence.dev/v1alpha1\nkind: Topology\nmetadata:\n  name: a\nspec:\n  vlans: []\n",
+        "apiVersion: podfence.dev/v1alpha1\nkind: Topology\nmetadata:\n  name: a\n",
+        "apiVersion: podfence.dev/v1alpha1\nkind: Topology\nmetadata:\n  name: a\n  labels: {}\nspec:\n  vlans:\n"
+            + "  - {id: 0x0A, name: m, cidr: 10.0.0.0/24}\n  network: {}\n",
+    ]
+
+    @Test(
+        "a loaded topology is written back as it was spelled until it is changed through the model", arguments: spelled)
+    func writtenAsSpelled(text: String) throws {
+        let result = ManifestLoader().load(text: text, file: "t.yaml")
+        #expect(result.diagnostics.isEmpty)
+        let loaded = try #require(result.objects.first)
+        let written = YAMLWriter().write(documents: [loaded.object.manifest], comments: [loaded.comments])
+        #expect(written == YAMLWriter().write(documents: [loaded.source], comments: [loaded.comments]))
+        guard case .topology(let topology) = loaded.object else {
+            Issue.record("not loaded as a topology")
+            return
+        }
+        var renamed = topology
+        renamed.metadata.name = "b"
+        #expect(renamed.manifest == Topology(name: "b", spec: topology.spec).manifest)
+        let merged = try #require(Topology.merged([topology]))
+        #expect(
+            YAMLWriter().write(merged.manifest) == YAMLWriter().write(Topology(name: "a", spec: topology.spec).manifest)
+        )
+    }
+}

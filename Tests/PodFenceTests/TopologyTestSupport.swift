@@ -17,8 +17,8 @@ struct ExampleTopology {
         var documents: [Topology] = []
         var objects: [KubernetesObject] = []
         for loaded in result.objects {
-            if case .unmodelled(let object) = loaded.object, Topology.isTopology(object.manifest) {
-                documents.append(Topology.decode(from: object.manifest).value)
+            if case .topology(let topology) = loaded.object {
+                documents.append(topology)
             } else {
                 objects.append(loaded.object)
             }

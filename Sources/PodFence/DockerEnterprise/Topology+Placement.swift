@@ -112,7 +112,7 @@ extension Topology {
             case .pod, .workload, .networkPolicy, .calicoNetworkPolicy:
                 if let namespace = object.metadata.namespace { names.insert(namespace) }
             case .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy, .calicoGlobalNetworkPolicy,
-                .calicoTier, .unmodelled:
+                .calicoTier, .topology, .unmodelled:
                 continue
             }
         }

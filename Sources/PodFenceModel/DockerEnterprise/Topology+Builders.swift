@@ -139,6 +139,8 @@ extension Topology {
     /// - Returns: The combined topology, or nil when there is none.
     public static func merged(_ documents: [Topology]) -> Topology? {
         guard var result = documents.first else { return nil }
+        // The merged topology is written as the model encodes it, not as its first document was written.
+        result.written = nil
         for document in documents.dropFirst() {
             let spec = document.spec
             if result.spec.version == nil { result.spec.version = spec.version }

@@ -1,5 +1,6 @@
 extension Topology: ManifestCodable {
-    /// Decodes a `Topology` document.
+    /// Decodes a `Topology` document, which ``manifest`` gives back as it was written until the topology is
+    /// changed.
     /// - Parameters:
     ///   - node: The document.
     ///   - decoder: Collects diagnostics.
@@ -10,10 +11,20 @@ extension Topology: ManifestCodable {
         self.metadata = decoder.object(&fields, "metadata") ?? ObjectMeta()
         self.spec = decoder.object(&fields, "spec") ?? TopologySpec()
         self.unknownFields = fields.remaining
+        self.written = WrittenDocument(source: node, encoded: encoded)
     }
 
-    /// The topology as a document.
+    /// The topology as a document: the document it was decoded from while the topology still says what that
+    /// document said (so `version: 3.1`, `vlans: []` or a missing `spec` are written back as they were, like
+    /// objects PodFence does not model), else the topology encoded.
     public var manifest: ManifestNode {
+        let encoded = encoded
+        if let written, written.encoded == encoded { return written.source }
+        return encoded
+    }
+
+    /// The topology encoded: `apiVersion`, `kind`, `metadata`, `spec`, then the unknown fields.
+    private var encoded: ManifestNode {
         var builder = ManifestBuilder()
         builder.set("apiVersion", Self.apiVersion)
         builder.set("kind", Self.kind)

@@ -30,6 +30,9 @@ public struct Topology: Sendable, Hashable {
     public var spec: TopologySpec
     /// Top-level fields the model does not know, kept for writing back.
     public var unknownFields: ManifestMapping
+    /// The document the topology was decoded from, for ``manifest`` to write back as written; not part of the
+    /// topology's value (``==(_:_:)`` and hashing leave it out).
+    var written: WrittenDocument?
 
     /// Creates a topology.
     /// - Parameters:
@@ -39,6 +42,20 @@ public struct Topology: Sendable, Hashable {
         self.metadata = ObjectMeta(name: name)
         self.spec = spec
         self.unknownFields = ManifestMapping()
+        self.written = nil
+    }
+
+    /// Two topologies are equal when their metadata, spec and unknown fields are: how they were written is left
+    /// out.
+    public static func == (lhs: Topology, rhs: Topology) -> Bool {
+        lhs.metadata == rhs.metadata && lhs.spec == rhs.spec && lhs.unknownFields == rhs.unknownFields
+    }
+
+    /// Hashes the metadata, spec and unknown fields.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(metadata)
+        hasher.combine(spec)
+        hasher.combine(unknownFields)
     }
 
     /// The topology's name (empty when the manifest has none).
@@ -49,6 +66,15 @@ public struct Topology: Sendable, Hashable {
     public static func isTopology(_ node: ManifestNode) -> Bool {
         node["apiVersion"]?.string == apiVersion && node["kind"]?.string == kind
     }
+}
+
+/// A document as written and the document its decoded ``Topology`` encodes to: while the topology still
+/// encodes to the second, it writes the first.
+struct WrittenDocument: Sendable, Hashable {
+    /// The document as read.
+    var source: ManifestNode
+    /// The decoded topology, encoded.
+    var encoded: ManifestNode
 }
 
 /// The `spec` of a ``Topology``.

@@ -20,11 +20,15 @@ public enum KubernetesObject: Sendable, Hashable {
     case calicoGlobalNetworkPolicy(CalicoGlobalNetworkPolicy)
     /// A Calico Tier (`projectcalico.org/v3`), cluster-scoped.
     case calicoTier(CalicoTier)
+    /// A Docker Enterprise topology (`podfence.dev/v1alpha1` `Topology`): the isolation design the `topology`
+    /// commands analyse, not an object of the cluster (analyses of the cluster skip it).
+    case topology(Topology)
     /// An object of a kind PodFence does not model (a Service, a ConfigMap, a custom resource): skipped by
     /// analysis, kept whole so that writing it back loses nothing.
     case unmodelled(UnmodelledObject)
 
-    /// Decodes a document by its `apiVersion` and `kind`.
+    /// Decodes a document by its `apiVersion` and `kind`, once: the kind's entry in the kind registry decodes
+    /// it.
     /// - Parameters:
     ///   - node: The document.
     ///   - decoder: Collects diagnostics.
@@ -32,30 +36,27 @@ public enum KubernetesObject: Sendable, Hashable {
     public static func decode(_ node: ManifestNode, decoder: inout ManifestDecoder) -> KubernetesObject {
         let apiVersion = node["apiVersion"]?.string ?? ""
         let kind = node["kind"]?.string ?? ""
-        switch (apiVersion, kind) {
-        case (NetworkPolicy.apiVersion, NetworkPolicy.kind):
-            return .networkPolicy(NetworkPolicy(manifest: node, decoder: &decoder))
-        case (Namespace.apiVersion, Namespace.kind):
-            return .namespace(Namespace(manifest: node, decoder: &decoder))
-        case (Pod.apiVersion, Pod.kind):
-            return .pod(Pod(manifest: node, decoder: &decoder))
-        case (ClusterNetworkPolicy.apiVersion, ClusterNetworkPolicy.kind):
-            return .clusterNetworkPolicy(ClusterNetworkPolicy(manifest: node, decoder: &decoder))
-        case (AdminNetworkPolicy.apiVersion, AdminNetworkPolicy.kind):
-            return .adminNetworkPolicy(AdminNetworkPolicy(manifest: node, decoder: &decoder))
-        case (BaselineAdminNetworkPolicy.apiVersion, BaselineAdminNetworkPolicy.kind):
-            return .baselineAdminNetworkPolicy(BaselineAdminNetworkPolicy(manifest: node, decoder: &decoder))
-        case (CalicoNetworkPolicy.apiVersion, CalicoNetworkPolicy.kind):
-            return .calicoNetworkPolicy(CalicoNetworkPolicy(manifest: node, decoder: &decoder))
-        case (CalicoGlobalNetworkPolicy.apiVersion, CalicoGlobalNetworkPolicy.kind):
-            return .calicoGlobalNetworkPolicy(CalicoGlobalNetworkPolicy(manifest: node, decoder: &decoder))
-        case (CalicoTier.apiVersion, CalicoTier.kind):
-            return .calicoTier(CalicoTier(manifest: node, decoder: &decoder))
-        default:
-            if let workloadKind = WorkloadKind(rawValue: kind), workloadKind.apiVersion == apiVersion {
-                return .workload(Workload(kind: workloadKind, manifest: node, decoder: &decoder))
-            }
+        guard let entry = KindRegistry.standard.entry(apiVersion: apiVersion, kind: kind) else {
             return .unmodelled(UnmodelledObject(manifest: node))
+        }
+        return entry.decode(node, &decoder)
+    }
+
+    /// The object's `apiVersion`.
+    public var apiVersion: String {
+        switch self {
+        case .networkPolicy: NetworkPolicy.apiVersion
+        case .namespace: Namespace.apiVersion
+        case .pod: Pod.apiVersion
+        case .workload(let workload): workload.kind.apiVersion
+        case .clusterNetworkPolicy: ClusterNetworkPolicy.apiVersion
+        case .adminNetworkPolicy: AdminNetworkPolicy.apiVersion
+        case .baselineAdminNetworkPolicy: BaselineAdminNetworkPolicy.apiVersion
+        case .calicoNetworkPolicy: CalicoNetworkPolicy.apiVersion
+        case .calicoGlobalNetworkPolicy: CalicoGlobalNetworkPolicy.apiVersion
+        case .calicoTier: CalicoTier.apiVersion
+        case .topology: Topology.apiVersion
+        case .unmodelled(let object): object.apiVersion
         }
     }
 
@@ -72,15 +73,17 @@ public enum KubernetesObject: Sendable, Hashable {
         case .calicoNetworkPolicy: CalicoNetworkPolicy.kind
         case .calicoGlobalNetworkPolicy: CalicoGlobalNetworkPolicy.kind
         case .calicoTier: CalicoTier.kind
+        case .topology: Topology.kind
         case .unmodelled(let object): object.kind
         }
     }
 
     /// The kind as kubectl names a resource of a plugin's API group, `Kind.group`, for the Calico kinds
     /// (`NetworkPolicy.projectcalico.org`, which another kind's name does not hide); the kind for the others.
-    /// Listings and the identity of objects in a session use it.
+    /// Listings and the identity of objects in a session use it. The name is the kind registry's.
     public var qualifiedKind: String {
-        isCalico ? kind + ".projectcalico.org" : kind
+        if case .unmodelled = self { return kind }
+        return KindRegistry.standard.entry(apiVersion: apiVersion, kind: kind)?.qualifiedKind ?? kind
     }
 
     /// The object's metadata (an empty one for an unmodelled object without it).
@@ -96,6 +99,7 @@ public enum KubernetesObject: Sendable, Hashable {
         case .calicoNetworkPolicy(let policy): policy.metadata
         case .calicoGlobalNetworkPolicy(let policy): policy.metadata
         case .calicoTier(let tier): tier.metadata
+        case .topology(let topology): topology.metadata
         case .unmodelled(let object): object.metadata
         }
     }
@@ -117,7 +121,7 @@ public enum KubernetesObject: Sendable, Hashable {
         case .namespace, .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy,
             .calicoGlobalNetworkPolicy, .calicoTier:
             true
-        case .networkPolicy, .pod, .workload, .calicoNetworkPolicy, .unmodelled: false
+        case .networkPolicy, .pod, .workload, .calicoNetworkPolicy, .topology, .unmodelled: false
         }
     }
 
@@ -127,7 +131,7 @@ public enum KubernetesObject: Sendable, Hashable {
         switch self {
         case .clusterNetworkPolicy, .adminNetworkPolicy, .baselineAdminNetworkPolicy: true
         case .networkPolicy, .namespace, .pod, .workload, .calicoNetworkPolicy, .calicoGlobalNetworkPolicy,
-            .calicoTier, .unmodelled:
+            .calicoTier, .topology, .unmodelled:
             false
         }
     }
@@ -137,7 +141,7 @@ public enum KubernetesObject: Sendable, Hashable {
         switch self {
         case .calicoNetworkPolicy, .calicoGlobalNetworkPolicy, .calicoTier: true
         case .networkPolicy, .namespace, .pod, .workload, .clusterNetworkPolicy, .adminNetworkPolicy,
-            .baselineAdminNetworkPolicy, .unmodelled:
+            .baselineAdminNetworkPolicy, .topology, .unmodelled:
             false
         }
     }
@@ -155,6 +159,7 @@ public enum KubernetesObject: Sendable, Hashable {
         case .calicoNetworkPolicy(let policy): policy.manifest
         case .calicoGlobalNetworkPolicy(let policy): policy.manifest
         case .calicoTier(let tier): tier.manifest
+        case .topology(let topology): topology.manifest
         case .unmodelled(let object): object.manifest
         }
     }

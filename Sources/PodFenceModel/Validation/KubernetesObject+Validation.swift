@@ -4,8 +4,9 @@ extension KubernetesObject {
     /// ``Namespace/validate(options:)``, ``Pod/validate(options:)``, ``Workload/validate(options:)``,
     /// ``ClusterNetworkPolicy/validate(options:)``, ``AdminNetworkPolicy/validate(options:)``,
     /// ``BaselineAdminNetworkPolicy/validate(options:)``, ``CalicoNetworkPolicy/validate(options:)``,
-    /// ``CalicoGlobalNetworkPolicy/validate(options:)`` and ``CalicoTier/validate(options:)``). Objects of kinds
-    /// PodFence does not model get no diagnostics.
+    /// ``CalicoGlobalNetworkPolicy/validate(options:)`` and ``CalicoTier/validate(options:)``), and a Docker
+    /// Enterprise topology by ``Topology/validate(options:)``. Objects of kinds PodFence does not model get no
+    /// diagnostics.
     /// - Parameter options: The feature gates and strictness to apply.
     /// - Returns: The diagnostics, errors and warnings (empty when valid or unmodelled).
     public func validate(options: ValidationOptions = .init()) -> [Diagnostic] {
@@ -20,6 +21,7 @@ extension KubernetesObject {
         case .calicoNetworkPolicy(let policy): policy.validate(options: options)
         case .calicoGlobalNetworkPolicy(let policy): policy.validate(options: options)
         case .calicoTier(let tier): tier.validate(options: options)
+        case .topology(let topology): topology.validate(options: options)
         case .unmodelled: []
         }
     }

@@ -1,19 +1,18 @@
 import PodFence
 
 extension Session {
-    /// The loaded `podfence.dev/v1alpha1` `Topology` documents, in load order.
-    var topologyDocuments: [LoadedObject] {
-        objects.filter { loaded in
-            if case .unmodelled(let object) = loaded.object { return Topology.isTopology(object.manifest) }
-            return false
+    /// The loaded `podfence.dev/v1alpha1` `Topology` documents, decoded by the loader, in load order.
+    var topologyDocuments: [Topology] {
+        objects.compactMap { loaded in
+            if case .topology(let topology) = loaded.object { return topology }
+            return nil
         }
     }
 
     /// The session's topology: every loaded `Topology` document merged (``Topology/merged(_:)``).
     /// - Throws: ``CommandFailure`` when none is loaded.
     func topology() throws(CommandFailure) -> Topology {
-        let documents = topologyDocuments.map { Topology.decode(from: $0.object.manifest).value }
-        guard let topology = Topology.merged(documents) else {
+        guard let topology = Topology.merged(topologyDocuments) else {
             throw CommandFailure(
                 "no topology loaded: `topology load FILE` reads a podfence.dev/v1alpha1 Topology "
                     + "(Examples/topology has one)")
@@ -24,8 +23,10 @@ extension Session {
     /// The loaded Kubernetes objects, topology documents and other unmodelled kinds left out.
     var kubernetesObjects: [KubernetesObject] {
         objects.compactMap { loaded in
-            if case .unmodelled = loaded.object { return nil }
-            return loaded.object
+            switch loaded.object {
+            case .topology, .unmodelled: return nil
+            default: return loaded.object
+            }
         }
     }
 

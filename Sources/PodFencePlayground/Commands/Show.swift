@@ -68,7 +68,13 @@ struct Show: ParsableCommand, PlaygroundCommand {
     }
 
     private func summary(_ session: Session, into context: inout CommandContext) {
-        let unmodelled = session.objects.filter { if case .unmodelled = $0.object { true } else { false } }
+        // A topology is counted with the other kinds: the Kubernetes analyses do not read it.
+        let unmodelled = session.objects.filter { loaded in
+            switch loaded.object {
+            case .topology, .unmodelled: true
+            default: false
+            }
+        }
         context.print("namespaces: \(session.namespaces.count)")
         context.print("workloads:  \(session.workloads.count)")
         context.print("pods:       \(session.pods.count)")

@@ -38,11 +38,11 @@ struct TopologyLoad: ParsableCommand, PlaygroundCommand {
 
     func execute(in context: inout CommandContext) throws(CommandFailure) {
         let result = ManifestLoader().load(paths: paths.map(context.resolve))
-        let documents = result.objects.filter { loaded in
-            if case .unmodelled(let object) = loaded.object { return Topology.isTopology(object.manifest) }
+        let hasTopology = result.objects.contains { loaded in
+            if case .topology = loaded.object { return true }
             return false
         }
-        if result.isComplete && documents.isEmpty {
+        if result.isComplete && !hasTopology {
             throw CommandFailure(
                 "no Topology document (apiVersion: podfence.dev/v1alpha1, kind: Topology) in "
                     + paths.joined(separator: " "))
