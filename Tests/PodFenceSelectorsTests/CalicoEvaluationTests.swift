@@ -10,30 +10,16 @@ import Testing
 /// tier is allowed. Every case is also checked cell by cell against the matrix.
 @Suite("Calico tiered policies")
 struct CalicoEvaluationTests {
-    /// `a/client` (10.0.1.5), `b/server` (10.0.2.7, `http` 8080/TCP, `dns` 53/UDP) and `b/db` (10.0.2.8).
-    static let namespaces = [Namespace(name: "a", labels: ["team": "a"]), Namespace(name: "b", labels: ["team": "b"])]
-    static let pods = [
-        Pod(
-            metadata: ObjectMeta(name: "client", namespace: "a", labels: ["app": "client"]),
-            spec: PodSpec(containers: [Container(name: "main")], nodeName: "n1"),
-            status: PodStatus(podIPs: ["10.0.1.5"], hostIP: "192.168.0.1")),
-        Pod(
-            metadata: ObjectMeta(name: "server", namespace: "b", labels: ["app": "server"]),
-            spec: PodSpec(
-                containers: [
-                    Container(
-                        name: "main",
-                        ports: [
-                            ContainerPort(name: "http", containerPort: 8080),
-                            ContainerPort(name: "dns", containerPort: 53, protocol: .udp),
-                        ])
-                ], nodeName: "n2"),
-            status: PodStatus(podIPs: ["10.0.2.7"], hostIP: "192.168.0.2")),
-        Pod(
-            metadata: ObjectMeta(name: "db", namespace: "b", labels: ["app": "db"]),
-            spec: PodSpec(containers: [Container(name: "main")], nodeName: "n2"),
-            status: PodStatus(podIPs: ["10.0.2.8"], hostIP: "192.168.0.2")),
-    ]
+    /// The tier truth table's `a/client` (10.0.1.5) and `b/server` (10.0.2.7, `http` 8080/TCP, `dns` 53/UDP),
+    /// without its host-network pod, and `b/db` (10.0.2.8).
+    static let namespaces = TierEvaluationTests.namespaces
+    static let pods =
+        TierEvaluationTests.pods.filter { $0.spec.hostNetwork != true } + [
+            Pod(
+                metadata: ObjectMeta(name: "db", namespace: "b", labels: ["app": "db"]),
+                spec: PodSpec(containers: [Container(name: "main")], nodeName: "n2"),
+                status: PodStatus(podIPs: ["10.0.2.8"], hostIP: "192.168.0.2"))
+        ]
 
     /// A NetworkPolicy isolating `b/server` for ingress and allowing TCP 8080 from namespace `a`.
     static let allowFromA = NetworkPolicy(
