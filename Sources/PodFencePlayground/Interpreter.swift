@@ -29,7 +29,7 @@ public struct Interpreter: Sendable {
     @discardableResult
     public mutating func loadExampleCluster() -> Int32 {
         do {
-            try Load.accept(ExampleCluster.load(), into: &context)
+            try LoadCommand.accept(ExampleCluster.load(), into: &context)
             return 0
         } catch {
             context.printError(error.message)

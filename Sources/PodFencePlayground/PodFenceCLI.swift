@@ -14,11 +14,12 @@ public struct PodFenceCLI: ParsableCommand {
             (`podfence run FILE`).
             """,
         subcommands: [
-            Load.self, Apply.self, Check.self, Show.self, Reset.self, History.self, Save.self, Run.self, Repl.self,
+            LoadCommand.self, ApplyCommand.self, CheckCommand.self, ShowCommand.self, ResetCommand.self,
+            HistoryCommand.self, SaveCommand.self, RunCommand.self, ReplCommand.self,
             CanCommand.self, ExplainCommand.self, AssertCommand.self, MatrixCommand.self,
-            Templates.self, Bundles.self, Render.self, TemplateCommand.self, CIDRCommand.self,
+            TemplatesCommand.self, BundlesCommand.self, RenderCommand.self, TemplateCommand.self, CIDRCommand.self,
             TopologyCommand.self, PlacementCommand.self, FirewallCommand.self, AuditCommand.self,
-            LintCommand.self, DiffCommand.self, Migrate.self,
+            LintCommand.self, DiffCommand.self, MigrateCommand.self,
         ])
 
     /// Creates the root command (used by ArgumentParser).
@@ -26,7 +27,7 @@ public struct PodFenceCLI: ParsableCommand {
 }
 
 /// `repl [--demo] [PATH...]`: documented here so that `help` lists it; the executable runs the REPL itself.
-struct Repl: ParsableCommand, PlaygroundCommand {
+struct ReplCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "repl",
         abstract: "Start the interactive playground (the default with no command).",

@@ -2,7 +2,7 @@ import ArgumentParser
 import PodFence
 
 /// `bundles [NAME]`: list the bundles with their steps and parameters.
-struct Bundles: ParsableCommand, PlaygroundCommand {
+struct BundlesCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "bundles",
         abstract: "List the bundles (ordered templates with shared parameters) with their parameters.",
@@ -28,7 +28,7 @@ struct Bundles: ParsableCommand, PlaygroundCommand {
             if index > 0 { context.print("") }
             context.print("\(bundle.name): \(bundle.description)")
             context.print("  steps: " + bundle.steps.map(\.template).joined(separator: ", "))
-            for line in Templates.parameterLines(bundle.parameters) { context.print(line) }
+            for line in TemplatesCommand.parameterLines(bundle.parameters) { context.print(line) }
         }
     }
 }

@@ -14,8 +14,9 @@ struct CIDRCommand: ParsableCommand, PlaygroundCommand {
             options of one subcommand.
             """,
         subcommands: [
-            CIDRContains.self, CIDROverlaps.self, CIDRMerge.self, CIDRSubtract.self, CIDRSplit.self, CIDRFree.self,
-            CIDRInfo.self, CIDRPlan.self, CIDRHelp.self,
+            CIDRContainsCommand.self, CIDROverlapsCommand.self, CIDRMergeCommand.self, CIDRSubtractCommand.self,
+            CIDRSplitCommand.self, CIDRFreeCommand.self,
+            CIDRInfoCommand.self, CIDRPlanCommand.self, CIDRHelpCommand.self,
         ])
 
     func execute(in context: inout CommandContext) throws(CommandFailure) {

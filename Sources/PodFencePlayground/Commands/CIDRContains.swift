@@ -2,7 +2,7 @@ import ArgumentParser
 import PodFence
 
 /// `cidr contains A B`: whether every address of B is in A.
-struct CIDRContains: ParsableCommand, PlaygroundCommand {
+struct CIDRContainsCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "contains",
         abstract: "Print yes when every address of B is in A, else no.",

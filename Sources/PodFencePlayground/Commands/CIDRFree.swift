@@ -2,7 +2,7 @@ import ArgumentParser
 import PodFence
 
 /// `cidr free --within A --size /N [--avoid B...] [--all]`: free aligned blocks of a pool.
-struct CIDRFree: ParsableCommand, PlaygroundCommand {
+struct CIDRFreeCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "free",
         abstract: "Print the first (or, with --all, every) /N block of a pool that overlaps none of the --avoid CIDRs.",

@@ -4,7 +4,7 @@ import PodFence
 /// `cidr help [SUBCOMMAND]`: the full help of a `cidr` subcommand, with every option.
 ///
 /// The playground's `help` and `--help` show one level of the command tree; this reaches the second.
-struct CIDRHelp: ParsableCommand, PlaygroundCommand {
+struct CIDRHelpCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "help",
         abstract: "Print the help of a cidr subcommand: cidr help plan.")

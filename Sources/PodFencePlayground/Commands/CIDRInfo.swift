@@ -2,7 +2,7 @@ import ArgumentParser
 import PodFence
 
 /// `cidr info A`: everything about one prefix.
-struct CIDRInfo: ParsableCommand, PlaygroundCommand {
+struct CIDRInfoCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "info",
         abstract: "Print a CIDR's canonical form, family, first and last address, size, masks and neighbours.",

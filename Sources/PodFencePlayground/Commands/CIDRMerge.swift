@@ -2,7 +2,7 @@ import ArgumentParser
 import PodFence
 
 /// `cidr merge A...`: the fewest prefixes that cover exactly the union of the arguments.
-struct CIDRMerge: ParsableCommand, PlaygroundCommand {
+struct CIDRMergeCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Print the fewest prefixes that hold exactly the addresses of all the CIDRs given.",

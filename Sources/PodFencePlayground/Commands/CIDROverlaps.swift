@@ -2,7 +2,7 @@ import ArgumentParser
 import PodFence
 
 /// `cidr overlaps A B`: whether A and B share an address.
-struct CIDROverlaps: ParsableCommand, PlaygroundCommand {
+struct CIDROverlapsCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "overlaps",
         abstract: "Print yes when A and B share at least one address, else no.",

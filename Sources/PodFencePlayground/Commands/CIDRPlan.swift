@@ -9,7 +9,7 @@ enum PodCIDRPlanFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// `cidr plan [--file PLAN.yaml] [flags]`: the pod CIDR change planner.
-struct CIDRPlan: ParsableCommand, PlaygroundCommand {
+struct CIDRPlanCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Plan a pod CIDR change: conflicts, candidate pod CIDRs, and the Calico IP pool migration.",

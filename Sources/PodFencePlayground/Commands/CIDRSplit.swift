@@ -2,7 +2,7 @@ import ArgumentParser
 import PodFence
 
 /// `cidr split A /N`: the /N subnets of A.
-struct CIDRSplit: ParsableCommand, PlaygroundCommand {
+struct CIDRSplitCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "split",
         abstract: "Print the /N subnets of A in ascending order.",

@@ -2,7 +2,7 @@ import ArgumentParser
 import PodFence
 
 /// `cidr subtract A B...`: the addresses of A that are in none of the Bs, as the fewest prefixes.
-struct CIDRSubtract: ParsableCommand, PlaygroundCommand {
+struct CIDRSubtractCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "subtract",
         abstract: "Print the fewest prefixes that hold the addresses of A that are in none of the Bs.",

@@ -9,7 +9,7 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// `check PATH...`: validate manifests as the API server would.
-struct Check: ParsableCommand, PlaygroundCommand {
+struct CheckCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate manifests as the Kubernetes API server would; exit 1 on any error.",

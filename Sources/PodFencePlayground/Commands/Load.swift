@@ -2,7 +2,7 @@ import ArgumentParser
 import PodFence
 
 /// `load PATH...`: read manifests into the session.
-struct Load: ParsableCommand, PlaygroundCommand {
+struct LoadCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
         abstract: "Read manifests (files, folders recursively, - for standard input) into the session.",
@@ -65,7 +65,7 @@ struct Load: ParsableCommand, PlaygroundCommand {
 }
 
 /// `apply <<EOF ... EOF` or `apply PATH...`: like `load`, for inline YAML.
-struct Apply: ParsableCommand, PlaygroundCommand {
+struct ApplyCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "apply",
         abstract: "Add objects from inline YAML (a heredoc: apply <<EOF ... EOF) or from paths.")
@@ -75,9 +75,9 @@ struct Apply: ParsableCommand, PlaygroundCommand {
 
     func execute(in context: inout CommandContext) throws(CommandFailure) {
         if let inline = context.inlineInput {
-            try Load.accept(ManifestLoader().load(text: inline, file: "<inline>"), into: &context)
+            try LoadCommand.accept(ManifestLoader().load(text: inline, file: "<inline>"), into: &context)
         } else if !paths.isEmpty {
-            try Load.accept(ManifestLoader().load(paths: paths.map(context.resolve)), into: &context)
+            try LoadCommand.accept(ManifestLoader().load(paths: paths.map(context.resolve)), into: &context)
         } else {
             throw CommandFailure("apply needs YAML: write `apply <<EOF`, the documents, then `EOF`; or give paths")
         }
@@ -85,7 +85,7 @@ struct Apply: ParsableCommand, PlaygroundCommand {
 }
 
 /// `reset`: empty the session.
-struct Reset: ParsableCommand, PlaygroundCommand {
+struct ResetCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "reset", abstract: "Remove every object from the session.")
 

@@ -8,7 +8,7 @@ enum ManifestFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// `migrate [PATH...]`: AdminNetworkPolicies and BaselineAdminNetworkPolicies rewritten as ClusterNetworkPolicies.
-struct Migrate: ParsableCommand, PlaygroundCommand {
+struct MigrateCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "migrate",
         abstract: "Rewrite AdminNetworkPolicies and BaselineAdminNetworkPolicies as ClusterNetworkPolicies.",

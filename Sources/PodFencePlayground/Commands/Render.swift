@@ -9,7 +9,7 @@ enum RenderFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `render [--file FILE]... [--bundle] [-o yaml|json] NAME [name=value...]`: print what a template or a
 /// bundle renders.
-struct Render: ParsableCommand, PlaygroundCommand {
+struct RenderCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Print the manifests a template (or, with --bundle, a bundle) renders.",

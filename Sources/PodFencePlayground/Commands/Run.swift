@@ -3,7 +3,7 @@ import Foundation
 import PodFence
 
 /// `run FILE`: run a script in the current session.
-struct Run: ParsableCommand, PlaygroundCommand {
+struct RunCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run a script: one command a line, # comments, heredocs for inline YAML.",

@@ -3,7 +3,7 @@ import Foundation
 import PodFence
 
 /// `history`: the commands that changed the session.
-struct History: ParsableCommand, PlaygroundCommand {
+struct HistoryCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "List the commands that built this session (what `save --script` writes).")
@@ -17,7 +17,7 @@ struct History: ParsableCommand, PlaygroundCommand {
 }
 
 /// `save FILE`: the session's objects as manifests, or its history as a script.
-struct Save: ParsableCommand, PlaygroundCommand {
+struct SaveCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "save",
         abstract: "Write the session: its objects as kubectl-style YAML, or (--script) a script that rebuilds it.")

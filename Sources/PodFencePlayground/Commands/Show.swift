@@ -9,7 +9,7 @@ enum ObjectFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// `show [WHAT]`: list or print the session's objects.
-struct Show: ParsableCommand, PlaygroundCommand {
+struct ShowCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "List the session's objects, or print some as YAML or JSON.",

@@ -2,7 +2,7 @@ import ArgumentParser
 import PodFence
 
 /// `templates [--file FILE]... [NAME]`: list the templates with their parameters, kinds and defaults.
-struct Templates: ParsableCommand, PlaygroundCommand {
+struct TemplatesCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "templates",
         abstract: "List the templates (built-in, and those of --file files) with their parameters.",

@@ -18,8 +18,8 @@ struct TopologyCommand: ParsableCommand, PlaygroundCommand {
             A topology is a podfence.dev/v1alpha1 Topology document (docs/docker-enterprise.md); several \
             documents are merged in load order. `placement`, `firewall plan` and `audit` work on it.
             """,
-        subcommands: [TopologyLoad.self, TopologyShow.self],
-        defaultSubcommand: TopologyShow.self)
+        subcommands: [TopologyLoadCommand.self, TopologyShowCommand.self],
+        defaultSubcommand: TopologyShowCommand.self)
 
     func execute(in context: inout CommandContext) throws(CommandFailure) {
         throw CommandFailure(PodFenceCLI.helpMessage(for: Self.self), exitCode: 2)
@@ -27,7 +27,7 @@ struct TopologyCommand: ParsableCommand, PlaygroundCommand {
 }
 
 /// `topology load PATH...`: read topology documents (and any other manifests) into the session.
-struct TopologyLoad: ParsableCommand, PlaygroundCommand {
+struct TopologyLoadCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
         abstract: "Read files or folders holding a Topology (other manifests in them are loaded too).",
@@ -47,7 +47,7 @@ struct TopologyLoad: ParsableCommand, PlaygroundCommand {
                 "no Topology document (apiVersion: podfence.dev/v1alpha1, kind: Topology) in "
                     + paths.joined(separator: " "))
         }
-        try Load.accept(result, into: &context)
+        try LoadCommand.accept(result, into: &context)
         let topology = try context.session.topology()
         context.print(Self.summary(topology))
     }
@@ -67,7 +67,7 @@ struct TopologyLoad: ParsableCommand, PlaygroundCommand {
 }
 
 /// `topology show [--format table|yaml|json|namespaces]`.
-struct TopologyShow: ParsableCommand, PlaygroundCommand {
+struct TopologyShowCommand: ParsableCommand, PlaygroundCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print the session's topology: tables, YAML, JSON, or the Namespaces its links annotate.",
@@ -94,7 +94,7 @@ struct TopologyShow: ParsableCommand, PlaygroundCommand {
     /// Every section of the topology as plain tables.
     static func tables(_ topology: Topology) -> String {
         let spec = topology.spec
-        var output = TopologyLoad.summary(topology) + "\n"
+        var output = TopologyLoadCommand.summary(topology) + "\n"
 
         var vlans = TextTable(["VLAN", "ID", "CIDR", "ENVIRONMENT", "PURPOSE", "NODES"])
         for vlan in spec.vlans {
