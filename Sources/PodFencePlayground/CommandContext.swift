@@ -96,6 +96,27 @@ public struct CommandContext: Sendable {
         return analyses.matrix(of: session, options: options)
     }
 
+    /// The objects a command works on: with paths, what they load; without, the session's. This is the one
+    /// place commands that take "these paths, or the session" read them.
+    /// - Parameters:
+    ///   - paths: Files or folders given to the command; empty for the session.
+    ///   - allDiagnostics: Print every diagnostic of the load (notes included); otherwise only when it fails.
+    ///   - failure: The message when the paths load with errors, given the number of errors.
+    /// - Throws: ``CommandFailure`` with that message when the paths load with errors.
+    mutating func objects(paths: [String], allDiagnostics: Bool = false, failure: (Int) -> String)
+        throws(CommandFailure) -> [LoadedObject]
+    {
+        guard !paths.isEmpty else { return session.objects }
+        let result = ManifestLoader().load(paths: paths.map(resolve))
+        if allDiagnostics || !result.isComplete {
+            for diagnostic in result.diagnostics { printError(diagnostic.description) }
+        }
+        guard result.isComplete else {
+            throw CommandFailure(failure(result.diagnostics.filter { $0.severity == .error }.count))
+        }
+        return result.objects
+    }
+
     /// Resolves a path typed by the user against ``workingDirectory``.
     /// - Parameter path: The path.
     public func resolve(_ path: String) -> String {

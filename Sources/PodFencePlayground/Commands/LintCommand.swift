@@ -68,16 +68,8 @@ struct LintCommand: ParsableCommand, PlaygroundCommand {
         } catch {
             throw CommandFailure("--pod-cidr/--service-cidr: \(error.message)")
         }
-        let objects: [LoadedObject]
-        if paths.isEmpty {
-            objects = context.session.objects
-        } else {
-            let result = ManifestLoader().load(paths: paths.map(context.resolve))
-            guard result.isComplete else {
-                for diagnostic in result.diagnostics { context.printError(diagnostic.description) }
-                throw CommandFailure("cannot lint: the manifests have errors (see `check`)")
-            }
-            objects = result.objects
+        let objects = try context.objects(paths: paths) { _ in
+            "cannot lint: the manifests have errors (see `check`)"
         }
         let calico = objects.filter { $0.locatedCalicoPolicy != nil }.count
         if calico > 0 {

@@ -29,16 +29,8 @@ struct MigrateCommand: ParsableCommand, PlaygroundCommand {
     var paths: [String] = []
 
     func execute(in context: inout CommandContext) throws(CommandFailure) {
-        let objects: [LoadedObject]
-        if paths.isEmpty {
-            objects = context.session.objects
-        } else {
-            let result = ManifestLoader().load(paths: paths.map(context.resolve))
-            guard result.isComplete else {
-                for diagnostic in result.diagnostics { context.printError(diagnostic.description) }
-                throw CommandFailure("cannot migrate: the manifests have errors (see `check`)")
-            }
-            objects = result.objects
+        let objects = try context.objects(paths: paths) { _ in
+            "cannot migrate: the manifests have errors (see `check`)"
         }
         var documents: [ManifestNode] = []
         var comments: [ManifestComments] = []

@@ -38,14 +38,11 @@ extension Session {
     /// - Throws: ``CommandFailure`` when the paths do not load.
     static func analysed(paths: [String], context: inout CommandContext) throws(CommandFailure) -> Session {
         guard !paths.isEmpty else { return context.session }
-        let result = ManifestLoader().load(paths: paths.map(context.resolve))
-        for diagnostic in result.diagnostics { context.printError(diagnostic.description) }
-        guard result.isComplete else {
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
-            throw CommandFailure("nothing analysed: \(errors) error\(errors == 1 ? "" : "s")")
+        let objects = try context.objects(paths: paths, allDiagnostics: true) { errors in
+            "nothing analysed: \(errors) error\(errors == 1 ? "" : "s")"
         }
         var session = Session()
-        session.add(result.objects)
+        session.add(objects)
         return session
     }
 }
