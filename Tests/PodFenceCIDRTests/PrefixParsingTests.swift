@@ -189,6 +189,23 @@ struct PrefixParsingTests {
         #expect(try IPPrefix.parse(input, mode: .lenient).kubernetesWarnings == expected)
     }
 
+    @Test("a lenient read says what it changed, one sentence for each non-canonical form")
+    func leniencyWarnings() throws {
+        let mapped = try IPPrefix.parse("::ffff:10.0.0.1/104", mode: .lenient)
+        #expect(
+            mapped.leniencyWarnings(name: "--within", text: "::ffff:10.0.0.1/104") == [
+                #"--within "::ffff:10.0.0.1/104" has bits set beyond /104; using the network 10.0.0.0/8 "#
+                    + "(--strict refuses it)",
+                #"--within "::ffff:10.0.0.1/104" is IPv4-mapped IPv6; using the IPv4 prefix 10.0.0.0/8"#,
+            ])
+        let zeros = try IPPrefix.parse("010.0.0.0/8", mode: .lenient)
+        #expect(
+            zeros.leniencyWarnings(name: "the CIDR", text: "010.0.0.0/8") == [
+                #"the CIDR "010.0.0.0/8" has leading zeros, read as decimal; using 10.0.0.0/8"#
+            ])
+        #expect(try IPPrefix.parse("2001:DB8::/32", mode: .lenient).leniencyWarnings(name: "A", text: "x").isEmpty)
+    }
+
     @Test("error messages say what is wrong and what would be valid")
     func messages() {
         let expectation = "expected an IPv4 or IPv6 CIDR such as 10.9.8.0/24 or 2001:db8::/64"

@@ -87,3 +87,37 @@ extension ParsedCIDR {
         return warnings
     }
 }
+
+extension ParsedCIDR {
+    /// What a lenient read changed, one sentence for each non-canonical form it accepted, as PodFence's tools
+    /// word them (`--strict` is the option of the `cidr` commands that refuses such text):
+    ///
+    /// ```swift
+    /// let parsed = try IPPrefix.parse("10.0.0.1/8", mode: .lenient)
+    /// parsed.leniencyWarnings(name: "the CIDR", text: "10.0.0.1/8")
+    /// // ["the CIDR \"10.0.0.1/8\" has bits set beyond /8; using the network 10.0.0.0/8 (--strict refuses it)"]
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - name: How the sentences name the value: `the CIDR`, `--within`.
+    ///   - text: The value as the user wrote it (which may differ from ``input``, as when a bare address was
+    ///     given a length).
+    /// - Returns: The warnings, without a `warning:` prefix; none for canonical text or mere IPv6 spelling.
+    public func leniencyWarnings(name: String, text: String) -> [String] {
+        // The length as written, before an IPv4-mapped prefix was turned into its IPv4 prefix.
+        let writtenLength = writtenAddress.family == prefix.family ? prefix.length : prefix.length + 96
+        return issues.compactMap { issue in
+            switch issue {
+            case .hostBits:
+                "\(name) \"\(text)\" has bits set beyond /\(writtenLength); using the network \(prefix) "
+                    + "(--strict refuses it)"
+            case .leadingZeros:
+                "\(name) \"\(text)\" has leading zeros, read as decimal; using \(prefix)"
+            case .ipv4Mapped:
+                "\(name) \"\(text)\" is IPv4-mapped IPv6; using the IPv4 prefix \(prefix)"
+            case .nonCanonicalIPv6Text:
+                nil
+            }
+        }
+    }
+}

@@ -94,10 +94,3 @@ enum CIDRArguments {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
     }
 }
-
-extension ParsedCIDR {
-    /// The prefix length as written, before an IPv4-mapped prefix was turned into its IPv4 prefix.
-    var writtenLength: Int {
-        writtenAddress.family == prefix.family ? prefix.length : prefix.length + 96
-    }
-}

@@ -29,7 +29,7 @@ struct CIDRInputOptions: ParsableArguments {
         } catch {
             throw CommandFailure("\(name) \"\(text)\": \(error.message)")
         }
-        for warning in Self.warnings(for: parsed, name: name, text: text) {
+        for warning in parsed.leniencyWarnings(name: name, text: text) {
             context.printError("warning: " + warning)
         }
         return parsed.prefix
@@ -51,28 +51,5 @@ struct CIDRInputOptions: ParsableArguments {
             result.append(try prefix(text, name: name, context: &context))
         }
         return result
-    }
-
-    /// What a lenient read of a CIDR changed, one sentence for each non-canonical form it accepted.
-    ///
-    /// - Parameters:
-    ///   - parsed: The lenient parse.
-    ///   - name: How messages name the value.
-    ///   - text: The value as written.
-    /// - Returns: The warnings, without a `warning:` prefix; none for canonical text (or mere IPv6 spelling).
-    static func warnings(for parsed: ParsedCIDR, name: String, text: String) -> [String] {
-        parsed.issues.compactMap { issue in
-            switch issue {
-            case .hostBits:
-                "\(name) \"\(text)\" has bits set beyond /\(parsed.writtenLength); using the network \(parsed.prefix) "
-                    + "(--strict refuses it)"
-            case .leadingZeros:
-                "\(name) \"\(text)\" has leading zeros, read as decimal; using \(parsed.prefix)"
-            case .ipv4Mapped:
-                "\(name) \"\(text)\" is IPv4-mapped IPv6; using the IPv4 prefix \(parsed.prefix)"
-            case .nonCanonicalIPv6Text:
-                nil
-            }
-        }
     }
 }

@@ -94,15 +94,24 @@ struct CIDRPlanCommand: ParsableCommand, PlaygroundCommand {
     @OptionGroup var input: CIDRInputOptions
 
     func execute(in context: inout CommandContext) throws(CommandFailure) {
-        var settings = PodCIDRPlanSettings()
+        var spec = PodCIDRPlanSpec()
         if let file {
-            settings = try PodCIDRPlanFile.read(path: context.resolve(file), strict: input.strict, context: &context)
+            spec = try PodCIDRPlanFile.read(path: context.resolve(file), strict: input.strict, context: &context)
         } else if let inline = context.inlineInput {
-            settings = try PodCIDRPlanFile.read(inline, file: "<inline>", strict: input.strict, context: &context)
+            spec = try PodCIDRPlanFile.read(inline, file: "<inline>", strict: input.strict, context: &context)
         }
-        settings.override(with: try flagSettings(context: &context))
+        spec.override(with: try flagSpec(context: &context))
         let namespaces = context.session.namespaces.map(\.name).sorted()
-        let (request, assumed) = try settings.request(sessionNamespaces: namespaces)
+        let request: PodCIDRPlanRequest
+        let assumed: [String]
+        do throws(PodCIDRPlanSpecError) {
+            let made = try spec.request(defaultNamespaces: namespaces)
+            request = made.request
+            assumed = made.assumptions.map(\.words)
+        } catch {
+            throw CommandFailure(
+                "cidr plan needs the number of nodes: give --nodes N, or spec.nodes in the plan file")
+        }
         let plan: PodCIDRPlan
         do throws(PodCIDRPlanError) {
             plan = try PodCIDRPlanner().plan(request)
@@ -131,47 +140,47 @@ struct CIDRPlanCommand: ParsableCommand, PlaygroundCommand {
         }
     }
 
-    /// The settings the flags give.
-    private func flagSettings(context: inout CommandContext) throws(CommandFailure) -> PodCIDRPlanSettings {
-        var settings = PodCIDRPlanSettings()
-        settings.podCIDR = try podCidr.map { (text) throws(CommandFailure) in
+    /// The values the flags set, as a spec that overrides the plan file.
+    private func flagSpec(context: inout CommandContext) throws(CommandFailure) -> PodCIDRPlanSpec {
+        var spec = PodCIDRPlanSpec()
+        spec.podCIDR = try podCidr.map { (text) throws(CommandFailure) in
             try input.prefix(text, name: "--pod-cidr", context: &context)
         }
-        settings.serviceNetworks = try ranges(serviceCidr, "--service-cidr", .serviceNetwork, &context)
-        settings.nodeNetworks = try ranges(nodeNetwork, "--node-network", .nodeNetwork, &context)
-        settings.bridgeNetworks = try ranges(bridge, "--bridge", .bridgeNetwork, &context)
-        settings.swarmAddressPools = try ranges(swarmPool, "--swarm-pool", .swarmAddressPool, &context)
-        settings.engineAddressPools = try ranges(enginePool, "--engine-pool", .engineAddressPool, &context)
-        settings.destinations = try ranges(reach, "--reach", .destination, &context)
-        settings.candidatePools = try ranges(pool, "--pool", .podNetwork, &context)?.map(\.prefix)
-        settings.target = try target.map { (text) throws(CommandFailure) in
+        spec.serviceNetworks = try ranges(serviceCidr, "--service-cidr", .serviceNetwork, &context)
+        spec.nodeNetworks = try ranges(nodeNetwork, "--node-network", .nodeNetwork, &context)
+        spec.bridgeNetworks = try ranges(bridge, "--bridge", .bridgeNetwork, &context)
+        spec.swarmAddressPools = try ranges(swarmPool, "--swarm-pool", .swarmAddressPool, &context)
+        spec.engineAddressPools = try ranges(enginePool, "--engine-pool", .engineAddressPool, &context)
+        spec.destinations = try ranges(reach, "--reach", .destination, &context)
+        spec.candidatePools = try ranges(pool, "--pool", .podNetwork, &context)?.map(\.prefix)
+        spec.target = try target.map { (text) throws(CommandFailure) in
             try input.prefix(text, name: "--target", context: &context)
         }
-        settings.nodeCount = try nodes.map { (text) throws(CommandFailure) in
+        spec.nodeCount = try nodes.map { (text) throws(CommandFailure) in
             try CIDRArguments.number(text, name: "--nodes")
         }
-        settings.podsPerNode = try podsPerNode.map { (text) throws(CommandFailure) in
+        spec.podsPerNode = try podsPerNode.map { (text) throws(CommandFailure) in
             try CIDRArguments.number(text, name: "--pods-per-node")
         }
-        settings.maximumCandidates = try candidates.map { (text) throws(CommandFailure) in
+        spec.maximumCandidates = try candidates.map { (text) throws(CommandFailure) in
             try CIDRArguments.number(text, name: "--candidates")
         }
-        settings.blockSize = try blockSize.map { (text) throws(CommandFailure) in
+        spec.blockSize = try blockSize.map { (text) throws(CommandFailure) in
             try CIDRArguments.anyLength(text, name: "--block-size")
         }
-        settings.currentBlockSize = try currentBlockSize.map { (text) throws(CommandFailure) in
+        spec.currentBlockSize = try currentBlockSize.map { (text) throws(CommandFailure) in
             try CIDRArguments.anyLength(text, name: "--current-block-size")
         }
-        settings.nodeCIDRMaskSize = try nodeCidrMaskSize.map { (text) throws(CommandFailure) in
+        spec.nodeCIDRMaskSize = try nodeCidrMaskSize.map { (text) throws(CommandFailure) in
             try CIDRArguments.anyLength(text, name: "--node-cidr-mask-size")
         }
-        settings.namespaces = namespace.isEmpty ? nil : CIDRArguments.words(namespace)
-        settings.currentPoolName = currentPoolName
-        settings.newPoolName = newPoolName
-        settings.ipipMode = try ipipMode.map { (text) throws(CommandFailure) in try mode(text, "--ipip-mode") }
-        settings.vxlanMode = try vxlanMode.map { (text) throws(CommandFailure) in try mode(text, "--vxlan-mode") }
-        settings.natOutgoing = natOutgoing
-        return settings
+        spec.namespaces = namespace.isEmpty ? nil : CIDRArguments.words(namespace)
+        spec.currentPoolName = currentPoolName
+        spec.newPoolName = newPoolName
+        spec.ipipMode = try ipipMode.map { (text) throws(CommandFailure) in try mode(text, "--ipip-mode") }
+        spec.vxlanMode = try vxlanMode.map { (text) throws(CommandFailure) in try mode(text, "--vxlan-mode") }
+        spec.natOutgoing = natOutgoing
+        return spec
     }
 
     /// Reads a range flag: `nil` when not given, `[]` for `none`, otherwise CIDRs or NAME=CIDR words.
@@ -195,5 +204,27 @@ struct CIDRPlanCommand: ParsableCommand, PlaygroundCommand {
         let mode = CalicoIPPool.EncapsulationMode.allCases.first { $0.rawValue.lowercased() == text.lowercased() }
         guard let mode else { throw CommandFailure("\(name) \"\(text)\": expected Always, CrossSubnet or Never") }
         return mode
+    }
+}
+
+extension PodCIDRPlanSpec.Assumption {
+    /// The assumption as the report's "Assumed" section words it.
+    var words: String {
+        switch self {
+        case .podCIDR(let prefix): "pod network \(prefix): UCP's default"
+        case .serviceNetwork(let prefix): "service network \(prefix): UCP's default"
+        case .noNodeNetwork: "no node network: overlaps with the hosts' own addresses are not checked"
+        case .swarmAddressPool(let prefix): "Swarm address pool \(prefix): Swarm's default"
+        case .bridgeNetworks(let bridges):
+            "bridge networks \(bridges.map { "\($0.name ?? "") \($0.prefix)" }.joined(separator: " and ")): "
+                + "the engine's defaults"
+        case .engineAddressPools:
+            "engine address pools 172.17.0.0/16 to 172.31.0.0/16 and 192.168.0.0/16: the engine's defaults"
+        case .noDestination: "no destination pods must reach (--reach): only the cluster's own ranges are checked"
+        case .podsPerNode(let count): "\(count) pods a node: kubelet's default maxPods"
+        case .blockSize(let length): "Calico blocks of /\(length): Calico's default"
+        case .defaultNamespaces(let names):
+            "namespaces \(names.joined(separator: ", ")): the ones loaded in the session"
+        }
     }
 }
