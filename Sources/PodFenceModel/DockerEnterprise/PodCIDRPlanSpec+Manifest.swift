@@ -24,7 +24,7 @@ extension PodCIDRPlanSpec: ManifestDecodable {
     ///
     /// - Parameters:
     ///   - document: The document's root.
-    ///   - strict: Whether CIDRs are read strictly (``IPPrefix/ParseMode/strict``, refusing host bits, leading
+    ///   - strict: Whether CIDRs are read strictly (`IPPrefix/ParseMode/strict`, refusing host bits, leading
     ///     zeros and IPv4-mapped IPv6) rather than leniently with a `CP04` warning for each non-canonical one.
     /// - Returns: The spec (incomplete when the diagnostics hold errors) and the diagnostics.
     public static func decode(document: ManifestNode, strict: Bool = false) -> (

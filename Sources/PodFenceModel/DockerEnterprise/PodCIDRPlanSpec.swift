@@ -113,17 +113,17 @@ public struct PodCIDRPlanSpec: Sendable, Hashable {
 extension PodCIDRPlanSpec {
     /// A default ``request(defaultNamespaces:)`` took for a value the spec left out, for a report to list.
     public enum Assumption: Sendable, Hashable {
-        /// The pod network is UCP's default, ``DockerEnterpriseDefaults/podCIDR``.
+        /// The pod network is UCP's default, `DockerEnterpriseDefaults/podCIDR`.
         case podCIDR(IPPrefix)
-        /// The service network is UCP's default, ``DockerEnterpriseDefaults/serviceCIDR``.
+        /// The service network is UCP's default, `DockerEnterpriseDefaults/serviceCIDR`.
         case serviceNetwork(IPPrefix)
         /// No node network is known (none given, or an empty list): overlaps with the hosts are not checked.
         case noNodeNetwork
-        /// The Swarm address pool is Swarm's default, ``DockerEnterpriseDefaults/swarmAddressPool``.
+        /// The Swarm address pool is Swarm's default, `DockerEnterpriseDefaults/swarmAddressPool`.
         case swarmAddressPool(IPPrefix)
-        /// The bridges are the engine's defaults, ``DockerEnterpriseDefaults/bridgeNetworks``.
+        /// The bridges are the engine's defaults, `DockerEnterpriseDefaults/bridgeNetworks`.
         case bridgeNetworks([NetworkRange])
-        /// The engine's address pools are its defaults, ``DockerEnterpriseDefaults/engineAddressPools``.
+        /// The engine's address pools are its defaults, `DockerEnterpriseDefaults/engineAddressPools`.
         case engineAddressPools([IPPrefix])
         /// No destination is known (none given, or an empty list): only the cluster's own ranges are checked.
         case noDestination
@@ -137,7 +137,7 @@ extension PodCIDRPlanSpec {
 
     /// The planner's request, with a default for every value left out, and those defaults.
     ///
-    /// The defaults are those of a Docker Enterprise install (``DockerEnterpriseDefaults``); IP-in-IP is
+    /// The defaults are those of a Docker Enterprise install (`DockerEnterpriseDefaults`); IP-in-IP is
     /// `Always` unless VXLAN is enabled, as a pool has one encapsulation at most.
     ///
     /// - Parameter defaultNamespaces: The namespaces to recreate pods in when the spec lists none (such as the
