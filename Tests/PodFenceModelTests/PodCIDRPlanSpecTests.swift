@@ -276,8 +276,8 @@ struct PodCIDRPlanSpecTests {
     @Test("a request needs the node count; VXLAN turns the default IP-in-IP off; overrides win")
     func request() throws {
         var spec = PodCIDRPlanSpec()
-        #expect(throws: PodCIDRPlanSpecError.self) { try spec.request() }
-        do throws(PodCIDRPlanSpecError) {
+        #expect(throws: PodCIDRPlanError.self) { try spec.request() }
+        do throws(PodCIDRPlanError) {
             _ = try spec.request()
         } catch {
             #expect(error.code == .missingNodeCount)

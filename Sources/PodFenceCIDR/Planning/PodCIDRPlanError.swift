@@ -1,7 +1,8 @@
 /// Why a pod CIDR plan could not be made from a request.
 ///
 /// Thrown (as a typed error) by ``PodCIDRPlanner/plan(_:)`` and
-/// ``PodCIDRCapacity/init(family:nodeCount:podsPerNode:blockSize:)``. The ``code`` is stable for programs; the
+/// ``PodCIDRCapacity/init(family:nodeCount:podsPerNode:blockSize:)``, and by `PodCIDRPlanSpec.request` when the
+/// spec cannot make a request. The ``code`` is stable for programs; the
 /// ``message`` names the input at fault and what would be valid.
 public struct PodCIDRPlanError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A stable identifier of the kind of problem, open to codes this module does not list.
@@ -41,6 +42,8 @@ public struct PodCIDRPlanError: Error, Sendable, Hashable, CustomStringConvertib
         public static let invalidNodeCIDRMaskSize = Code(rawValue: "invalidNodeCIDRMaskSize")
         /// The number of candidates asked for is not a positive number.
         public static let invalidCandidateCount = Code(rawValue: "invalidCandidateCount")
+        /// The node count, which has no default, is left out of a plan spec (`PodCIDRPlanSpec.request`).
+        public static let missingNodeCount = Code(rawValue: "missingNodeCount")
     }
 
     /// What kind of problem this is.

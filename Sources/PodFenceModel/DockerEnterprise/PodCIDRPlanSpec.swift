@@ -143,13 +143,12 @@ extension PodCIDRPlanSpec {
     /// - Parameter defaultNamespaces: The namespaces to recreate pods in when the spec lists none (such as the
     ///   ones a session has loaded); empty for every namespace.
     /// - Returns: The request and what was assumed, in the order of the request's inputs.
-    /// - Throws: ``PodCIDRPlanSpecError`` with code ``PodCIDRPlanSpecError/Code/missingNodeCount`` when
-    ///   ``nodeCount`` is left out.
-    public func request(defaultNamespaces: [String] = []) throws(PodCIDRPlanSpecError) -> (
+    /// - Throws: `PodCIDRPlanError` with code `missingNodeCount` when ``nodeCount`` is left out.
+    public func request(defaultNamespaces: [String] = []) throws(PodCIDRPlanError) -> (
         request: PodCIDRPlanRequest, assumptions: [Assumption]
     ) {
         guard let nodeCount else {
-            throw PodCIDRPlanSpecError(
+            throw PodCIDRPlanError(
                 code: .missingNodeCount, message: "a pod CIDR plan needs the number of nodes (spec.nodes)")
         }
         var assumed: [Assumption] = []

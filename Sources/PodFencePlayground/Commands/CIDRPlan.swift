@@ -104,7 +104,7 @@ struct CIDRPlanCommand: ParsableCommand, PlaygroundCommand {
         let namespaces = context.session.namespaces.map(\.name).sorted()
         let request: PodCIDRPlanRequest
         let assumed: [String]
-        do throws(PodCIDRPlanSpecError) {
+        do throws(PodCIDRPlanError) {
             let made = try spec.request(defaultNamespaces: namespaces)
             request = made.request
             assumed = made.assumptions.map(\.words)
