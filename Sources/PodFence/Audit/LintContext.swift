@@ -196,4 +196,32 @@ extension LintContext {
         }
         return result
     }
+
+    /// A named port entry of a NetworkPolicy rule: where it is, the name and protocol, its destinations, and
+    /// what they declare under that name (for any protocol).
+    struct NamedPortUse {
+        var entry: PolicyEntry
+        var path: FieldPath
+        var name: String
+        var proto: PortProtocol
+        var destinations: [Int]
+        var declared: [(name: String, protocol: PortProtocol, numbers: [Int])]
+    }
+
+    /// Every named port entry of the NetworkPolicies' rules with what its destinations declare, for the rules
+    /// about named ports.
+    func namedPortUses() -> [NamedPortUse] {
+        var uses: [NamedPortUse] = []
+        for entry in policies {
+            for (path, port, destinations) in destinationPorts(of: entry) {
+                guard case .string(let name) = port.port else { continue }
+                let declared = destinations.flatMap { analysis.namedPorts(of: $0) }.filter { $0.name == name }
+                uses.append(
+                    NamedPortUse(
+                        entry: entry, path: path, name: name, proto: port.protocol ?? .tcp,
+                        destinations: destinations, declared: declared))
+            }
+        }
+        return uses
+    }
 }

@@ -12,21 +12,16 @@ struct NamedPortDiffersCheck: LintCheck {
     func findings(in context: LintContext) -> [LintFinding] {
         guard context.hasInventory else { return [] }
         var findings: [LintFinding] = []
-        for entry in context.policies {
-            for (path, port, destinations) in context.destinationPorts(of: entry) {
-                guard case .string(let name) = port.port else { continue }
-                let proto = port.protocol ?? .tcp
-                let declared = destinations.flatMap { context.analysis.namedPorts(of: $0) }.filter { $0.name == name }
-                let numbers = Set(declared.filter { $0.protocol == proto }.flatMap(\.numbers)).sorted()
-                guard numbers.count > 1 else { continue }
-                findings.append(
-                    LintFinding(
-                        Self.rule, object: entry.name, path: path.field("port"),
-                        location: entry.location(path.field("port")),
-                        message: "\(name)/\(proto.rawValue) is \(numbers.map(String.init).joined(separator: ", ")) "
-                            + "depending on the destination pod",
-                        fix: "use one number for the name across these pods, or write the numbers"))
-            }
+        for use in context.namedPortUses() {
+            let numbers = Set(use.declared.filter { $0.protocol == use.proto }.flatMap(\.numbers)).sorted()
+            guard numbers.count > 1 else { continue }
+            findings.append(
+                LintFinding(
+                    Self.rule, object: use.entry.name, path: use.path.field("port"),
+                    location: use.entry.location(use.path.field("port")),
+                    message: "\(use.name)/\(use.proto.rawValue) is \(numbers.map(String.init).joined(separator: ", ")) "
+                        + "depending on the destination pod",
+                    fix: "use one number for the name across these pods, or write the numbers"))
         }
         return findings
     }

@@ -12,24 +12,19 @@ struct UnresolvedNamedPortCheck: LintCheck {
     func findings(in context: LintContext) -> [LintFinding] {
         guard context.hasInventory else { return [] }
         var findings: [LintFinding] = []
-        for entry in context.policies {
-            for (path, port, destinations) in context.destinationPorts(of: entry) {
-                guard case .string(let name) = port.port else { continue }
-                let proto = port.protocol ?? .tcp
-                let declared = destinations.flatMap { context.analysis.namedPorts(of: $0) }.filter { $0.name == name }
-                guard !declared.contains(where: { $0.protocol == proto }) else { continue }
-                let other = Set(declared.map(\.protocol.rawValue)).sorted()
-                findings.append(
-                    LintFinding(
-                        Self.rule, object: entry.name, path: path.field("port"),
-                        location: entry.location(path.field("port")),
-                        message: other.isEmpty
-                            ? "no destination (\(context.names(destinations))) declares a port named \(name), so this entry matches nothing"
-                            : "the destinations declare \(name) for \(other.joined(separator: ", ")), not \(proto.rawValue), so this entry matches nothing",
-                        fix: other.isEmpty
-                            ? "use a port name the containers declare, or the number"
-                            : "add `protocol: \(other[0])`"))
-            }
+        for use in context.namedPortUses() where !use.declared.contains(where: { $0.protocol == use.proto }) {
+            let other = Set(use.declared.map(\.protocol.rawValue)).sorted()
+            let (name, proto) = (use.name, use.proto)
+            findings.append(
+                LintFinding(
+                    Self.rule, object: use.entry.name, path: use.path.field("port"),
+                    location: use.entry.location(use.path.field("port")),
+                    message: other.isEmpty
+                        ? "no destination (\(context.names(use.destinations))) declares a port named \(name), so this entry matches nothing"
+                        : "the destinations declare \(name) for \(other.joined(separator: ", ")), not \(proto.rawValue), so this entry matches nothing",
+                    fix: other.isEmpty
+                        ? "use a port name the containers declare, or the number"
+                        : "add `protocol: \(other[0])`"))
         }
         return findings
     }
