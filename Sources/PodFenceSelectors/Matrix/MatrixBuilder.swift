@@ -75,12 +75,11 @@ struct MatrixBuilder {
         var local: Int32
     }
 
-    /// What one tier decides for a view, starting from every port: the ports it accepts and denies; the rest
-    /// (passed, or matched by no rule) is handed on. The decision for a port depends on that port alone, so
-    /// a later tier's decision on the ports handed to it is its decision from every port, restricted to them.
+    /// What one tier's policies decide for a view, starting from every port: the ports they accept, pass and
+    /// leave unmatched (the rest they deny). The decision for a port depends on that port alone, so a later
+    /// tier's decision on the ports handed to it is its decision from every port, restricted to them.
     private struct TierDecision {
         var accepted: UInt32
-        var denied: UInt32
         /// Ports a `Pass` rule hands to the next tier.
         var passed: UInt32
         /// Ports no rule matched (the tier's default action, or the rest of the tier, decides them).
@@ -98,12 +97,9 @@ struct MatrixBuilder {
         var denies: Bool
     }
 
-    /// The cluster policies of one tier in context, ready for the tables' inner loop.
+    /// What a context's walk needs besides its policies, slot and named-port flag (which are in flat arrays
+    /// for the lookups).
     private struct ContextInfo {
-        var policies: [Int]
-        var slot: Int
-        /// Egress rules name ports: the view's named-port numbers are part of the signature.
-        var namesPorts: Bool
         /// The item named ports resolve on for ingress (the subject).
         var item: Int
         /// The local sets of the item (sorted), which Calico rules' local criteria are checked against.
@@ -164,8 +160,8 @@ struct MatrixBuilder {
     /// inner loop reads them without retaining an array per (context, view).
     private var contextPolicies: [Int] = []
     private var contextPolicyRange: [Range<Int>] = []
-    /// Each context's direction slot and whether its view's named ports are part of its signature (the same
-    /// as in `contextInfo`, apart so that a lookup reads no array-holding value).
+    /// Each context's direction slot and whether its view's named ports are part of its signature (apart from
+    /// `contextInfo`, so that a lookup reads no array-holding value).
     private var contextSlot: [Int] = []
     private var contextNamesPorts: [Bool] = []
     /// Whether a cluster policy's rules of a direction name a port, per (policy, direction).
@@ -1213,10 +1209,7 @@ struct MatrixBuilder {
                 contextPolicies += members
                 contextSlot.append(Self.slot(direction))
                 contextNamesPorts.append(usesNamed && !ingress)
-                contextInfo.append(
-                    ContextInfo(
-                        policies: members, slot: Self.slot(direction), namesPorts: usesNamed && !ingress, item: item,
-                        local: usesLocal ? localLists.keys[Int(local)] : []))
+                contextInfo.append(ContextInfo(item: item, local: usesLocal ? localLists.keys[Int(local)] : []))
             }
             return identifier
         }
@@ -1311,14 +1304,14 @@ struct MatrixBuilder {
         let resolvesOn = slot == Self.slot(.ingress) ? info.item : destination
         var undecided = PortSet.all
         var accepted = PortSet()
-        var denied = PortSet()
         var passed = PortSet()
         let start = decisionSignatures.count
-        for position in info.policies {
-            let signature = signatureOfView[tierView * signatureStride + position * 2 + info.slot]
+        for index in range {
+            let position = contextPolicies[index]
+            let signature = signatureOfView[tierView * signatureStride + position * 2 + slot]
             decisionSignatures.append(signature)
-            let bits = signatureBits[position * 2 + info.slot][Int(signature)]
-            for (ruleIndex, rule) in tierRules[position][info.slot].enumerated()
+            let bits = signatureBits[position * 2 + slot][Int(signature)]
+            for (ruleIndex, rule) in tierRules[position][slot].enumerated()
             where bits[ruleIndex / 64] & (1 << UInt64(ruleIndex % 64)) != 0 {
                 guard !undecided.isEmpty else { break }
                 if !info.local.isEmpty || !rule.localRequired.isEmpty || !rule.localExcluded.isEmpty {
@@ -1326,19 +1319,19 @@ struct MatrixBuilder {
                         !rule.localExcluded.contains(where: { Self.contains(info.local, $0) })
                     else { continue }
                 }
-                let taken = tierPorts(rule, slot: info.slot, destination: resolvesOn).intersection(undecided)
+                let taken = tierPorts(rule, slot: slot, destination: resolvesOn).intersection(undecided)
                 if taken.isEmpty { continue }
                 switch rule.action {
                 case .accept: accepted.formUnion(taken)
-                case .deny: denied.formUnion(taken)
+                case .deny: break
                 case .pass: passed.formUnion(taken)
                 }
                 undecided = undecided.subtracting(taken)
             }
         }
-        if info.namesPorts { decisionSignatures.append(tierViewNamed[tierView]) }
+        if namesPorts { decisionSignatures.append(tierViewNamed[tierView]) }
         let result = TierDecision(
-            accepted: table.identifier(of: accepted), denied: table.identifier(of: denied),
+            accepted: table.identifier(of: accepted),
             passed: table.identifier(of: passed), unmatched: table.identifier(of: undecided),
             handedOn: table.identifier(of: passed.union(undecided)))
         let index = Int32(decisions.count)
