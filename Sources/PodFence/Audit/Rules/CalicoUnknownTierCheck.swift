@@ -14,11 +14,14 @@ struct CalicoUnknownTierCheck: LintCheck {
             """)
 
     func findings(in context: LintContext) -> [LintFinding] {
+        // The engine resolved the tiers; the message names the ones that exist.
+        let missing = Set(context.analysis.missingCalicoTiers)
+        guard !missing.isEmpty else { return [] }
         let defined =
             Set(CalicoTier.builtIn.compactMap(\.metadata.name))
             .union(context.objects.compactMap { $0.calicoTier?.metadata.name })
         return context.objects.compactMap { loaded in
-            guard let policy = loaded.locatedCalicoPolicy, !defined.contains(policy.spec.tierName) else { return nil }
+            guard let policy = loaded.locatedCalicoPolicy, missing.contains(policy.spec.tierName) else { return nil }
             let path: FieldPath = "spec.tier"
             let name = policy.metadata.name ?? "<unnamed>"
             let object =
