@@ -13,8 +13,14 @@ import PodFenceModel
 ///    ingress set), a *class* a distinct (row, column).
 /// 4. Egress is accumulated rule by rule over bitsets of destination views, once per distinct egress set;
 ///    ingress over bitsets of source views, once per distinct ingress set.
-/// 5. A cell is the intersection of its egress and ingress values, memoised per distinct pair of values;
-///    the summary is counted per (row, column) from the numbers of peers in each.
+/// 5. Cluster-scoped and Calico tiers: views that every tiered policy's rules see alike form a *tier class*
+///    (a few hundred or thousand, where views are as many as pods). Per (list of tiers of a side, class),
+///    the tier walk gives A, the ports the tiers allow whatever the NetworkPolicies say, and B, those they
+///    hand to the NetworkPolicies; a view's value is A ∪ (B ∩ its NetworkPolicy value). A context's
+///    decision for a class composes its policies' decisions, each memoised per rule signature.
+/// 6. A cell is the intersection of its egress and ingress values, memoised per distinct pair of values;
+///    the summary is counted per (row, column) from the numbers of peers in each. Cells that another
+///    reading of the tiers changes are found from the views whose values that reading changes.
 ///
 /// - Complexity: O(i × f) to key i items with f memberships each, plus O(e × r × d + g × r × s) for e and g
 ///   distinct egress and ingress sets of r rules over d destination and s source views, plus O(R × C) for
@@ -90,7 +96,7 @@ struct MatrixBuilder {
 
     /// One tier of an item's side as the matrix applies it: the contexts of its policies before and after
     /// the NetworkPolicy block (which only the NetworkPolicy tier has), and its default action.
-    private struct TierGroup {
+    private struct TierGroup: Hashable {
         var before: Int?
         var after: Int?
         var block: Bool
@@ -102,6 +108,8 @@ struct MatrixBuilder {
     private struct ContextInfo {
         /// The item named ports resolve on for ingress (the subject).
         var item: Int
+        /// The identifier of `local` in `localLists` (0: none).
+        var localID: Int32
         /// The local sets of the item (sorted), which Calico rules' local criteria are checked against.
         var local: [Int32]
     }
@@ -166,26 +174,36 @@ struct MatrixBuilder {
     private var contextNamesPorts: [Bool] = []
     /// Whether a cluster policy's rules of a direction name a port, per (policy, direction).
     private var tierNamesPorts: [Bool] = []
-    /// Which rules of each policy (per direction) match each tier view: a signature identifier per
-    /// (policy, direction, tier view), -1 until computed; the identifiers' bit vectors per (policy, direction).
-    private var signatureOfView: [Int32] = []
-    /// Two slots (directions) a cluster policy: the signatures of one view are side by side.
-    private var signatureStride = 0
+    /// The rule signatures of each (policy position, direction): which of its rules match, as bit vectors,
+    /// interned per (position, direction) so that a class compares small identifiers.
     private var signatureBits: [[[UInt64]]] = []
     private var signatureIdentifiers: [[[UInt64]: Int32]] = []
+    /// Tier classes, per direction slot: views that every tiered policy's rules see alike (the same signature
+    /// of every policy position, and for destinations the same named-port numbers). Each class's signature
+    /// per position (`classSignatures[classBase[slot] + position * classCount[slot] + class]`: a context
+    /// reads the rows of its few policies), named-port numbers and
+    /// representative item (for destinations, whose named ports egress rules resolve on).
+    private var tierPositions = 0
+    private var classCount = [0, 0]
+    private var classBase = [0, 0]
+    private var classSignatures: [Int32] = []
+    private var classNamed: [Int32] = []
+    private var classRepresentative: [Int] = []
     /// Decisions of every context, found by a hash of (context, signature) and checked against the stored
     /// signature (a chain per hash).
     private var decisions: [TierDecision] = []
     private var decisionSignatures: [Int32] = []
     private var decisionStart: [Int] = []
-    private var decisionFirst = DecisionHashTable()
+    private var decisionFirst = ContextHashTables()
     private var decisionNext: [Int32] = []
-    /// The decision of each (context, tier view) met so far, -1 until then: items of several sets share a
-    /// context.
-    private var decisionOfView: [Int32] = []
-    private var tierViewPeers: [[Int32]] = []
-    private var tierViewCount = 0
-    private var tierViewNamed: [Int32] = []
+    /// The decision of each (context, tier class) met so far, -1 until then: sets share contexts. A context's
+    /// row starts at `contextRowStart[context]` and has one entry per class of its direction.
+    private var decisionOfClass: [Int32] = []
+    private var contextRowStart: [Int] = []
+    /// The lists of tiers (with their contexts) of the sides, interned.
+    private var groupIDs: [[TierGroup]: Int] = [:]
+    private var groupLists: [[TierGroup]] = []
+    private var policyDecisions: [PolicyDecisionKey: TierDecision] = [:]
     private var namedSignatures: [Int32] = []
     private var tierPortCache: [PortCacheKey: PortSet] = [:]
     private let knownNodeAddresses: Set<IPAddress>
@@ -320,7 +338,6 @@ struct MatrixBuilder {
         var tierSubjectIDs: [CompiledTierPolicy.Subject: Int] = [:]
         var tierSubjectSets: [Bitset] = []
         var tierSubjectPolicies: [[Int]] = []
-        var tierPeerUse: [Bool] = [Bool](repeating: false, count: peerSets.count)
         var openCalicoRules: [Int: [[TierRule]]] = [:]
         func peerIdentifier(_ key: PeerKey, _ direction: TrafficDirection) -> Int32 {
             let identifier: Int
@@ -332,10 +349,8 @@ struct MatrixBuilder {
                 peerSets.append(members(of: key, addressIndex: addressIndex))
                 peerIsBlock.append(false)
                 peerUse.append((false, false))
-                tierPeerUse.append(false)
             }
             if direction == .ingress { peerUse[identifier].ingress = true } else { peerUse[identifier].egress = true }
-            tierPeerUse[identifier] = true
             return Int32(identifier)
         }
         for (position, policy) in analysis.tiers.enumerated() {
@@ -524,31 +539,20 @@ struct MatrixBuilder {
         ingressPeersOf = []
         egressPeersOf = []
 
-        // The cluster policy peers each view belongs to, interned, so that tier walks are shared by views
-        // that cluster policies cannot tell apart.
-        var tierViews = Interner<View>()
-        let destinationTierViews = destinationViews.keys.enumerated().map { view, key in
-            tierViews.identifier(
-                of: View(
-                    kind: 0, namedPorts: key.namedPorts, peers: key.peers.filter { tierPeerUse[Int($0)] }),
-                item: destinationViews.representatives[view])
-        }
-        let sourceTierViews = sourceViews.keys.enumerated().map { view, key in
-            tierViews.identifier(
-                of: View(kind: 1, namedPorts: 0, peers: key.peers.filter { tierPeerUse[Int($0)] }),
-                item: sourceViews.representatives[view])
-        }
-        tierViewPeers = tierViews.keys.map(\.peers)
-        tierViewCount = tierViewPeers.count
-        tierViewNamed = tierViews.keys.map(\.namedPorts)
-        signatureStride = analysis.tiers.count * 4
+        // Tier classes: views that the tiered policies' rules cannot tell apart share their tier walks.
         tierNamesPorts = analysis.tiers.flatMap { policy in
             TrafficDirection.allCases.map { policy.rules($0).contains(where: \.hasNamedPorts) }
         }
         tierNamesPorts += tierNamesPorts
-        signatureOfView = [Int32](repeating: -1, count: signatureStride * tierViewPeers.count)
-        signatureBits = [[[UInt64]]](repeating: [], count: analysis.tiers.count * 4)
-        signatureIdentifiers = [[[UInt64]: Int32]](repeating: [:], count: analysis.tiers.count * 4)
+        tierPositions = tierRules.count
+        signatureBits = [[[UInt64]]](repeating: [], count: tierPositions * 2)
+        signatureIdentifiers = [[[UInt64]: Int32]](repeating: [:], count: tierPositions * 2)
+        let destinationClasses = tierClasses(
+            destinationViews.keys, representatives: destinationViews.representatives, direction: .egress,
+            peerCount: peerSets.count)
+        let sourceClasses = tierClasses(
+            sourceViews.keys, representatives: sourceViews.representatives, direction: .ingress,
+            peerCount: peerSets.count)
 
         let layout = MatrixLayout(
             rowEgressSet: rows.keys.map { Int32(truncatingIfNeeded: $0 >> 32) },
@@ -592,8 +596,8 @@ struct MatrixBuilder {
                 ingressSets: ingressSets.keys,
                 ingressRepresentatives: ingressSets.representatives, destinationViews: destinationViews,
                 sourceViews: sourceViews, destinationMembers: destinationMembers, sourceMembers: sourceMembers,
-                targets: targets, tierViews: tierViews, destinationTierViews: destinationTierViews,
-                sourceTierViews: sourceTierViews, tierAlternatives: podsInBlocks == podIPsMatch)
+                targets: targets, destinationClasses: destinationClasses, sourceClasses: sourceClasses,
+                tierAlternatives: podsInBlocks == podIPsMatch)
         }
         let primaryTables = reading(podsInBlocks: podIPsMatch)
         let alternativeTables = podIPsMatch ? nil : reading(podsInBlocks: true)
@@ -688,31 +692,58 @@ struct MatrixBuilder {
     private struct Tables {
         var egress: Side
         var ingress: Side
-        /// Per egress (ingress) set whose tiers another reading changes, the set's vectors in those readings
-        /// (equal priorities reversed, unevaluable peers read open), as port set identifiers.
-        var egressAlternatives: [Int32: [[UInt32]]] = [:]
-        var ingressAlternatives: [Int32: [[UInt32]]] = [:]
+        /// Per egress (ingress) set whose tiers another reading changes (equal priorities reversed, unevaluable
+        /// peers read open), the views whose values those readings change, with the other values (port set
+        /// identifiers).
+        var egressAlternatives: [Int32: [ViewValue]] = [:]
+        var ingressAlternatives: [Int32: [ViewValue]] = [:]
+    }
+
+    /// A view's value in another reading of the tiers, with its primary value's position in the side.
+    private struct ViewValue {
+        var view: Int32
+        var value: UInt32
+        var entry: UInt32
     }
 
     /// Egress per distinct egress set over destination views, ingress per distinct ingress set (and
     /// named-port numbers) over source views. Set 0 of each is "not isolated": every port.
+    ///
+    /// Sets with tiered policies take their NetworkPolicies' vector through their tiers: per tier class, the
+    /// tiers give the ports they allow whatever the NetworkPolicies say (A) and those they hand to the
+    /// NetworkPolicies (B), so that a view's value is A ∪ (B ∩ its NetworkPolicy value). A and B are computed
+    /// once per (list of tiers, class), the sets visited list by list.
     private mutating func tables(
         egressSets: [EgressKey], egressRepresentatives: [Int], ingressSets: [IngressKey],
         ingressRepresentatives: [Int],
         destinationViews: Interner<View>, sourceViews: Interner<View>, destinationMembers: [Bitset],
-        sourceMembers: [Bitset], targets: [[[RuleTarget]]], tierViews: Interner<View>,
-        destinationTierViews: [Int32], sourceTierViews: [Int32], tierAlternatives: Bool
+        sourceMembers: [Bitset], targets: [[[RuleTarget]]], destinationClasses: [Int32], sourceClasses: [Int32],
+        tierAlternatives: Bool
     ) -> Tables {
         let destinationCount = destinationViews.keys.count
         let sourceCount = sourceViews.keys.count
+        let egressSlot = Self.slot(.egress)
+        let ingressSlot = Self.slot(.ingress)
 
         var egress = Side()
-        egress.append([UInt32](repeating: PortSetTable.all, count: destinationCount))
+        egress.entries = CompactTable(zeros: egressSets.count * destinationCount)
+        _ = egress.position(of: PortSetTable.all)
         var accumulated = [UInt32](repeating: PortSetTable.none, count: destinationCount)
         // Items that differ only in their cluster policies share their NetworkPolicies' vector.
         var egressVectors: [[Int]: [UInt32]] = [:]
-        var egressAlternatives: [Int32: [[UInt32]]] = [:]
-        for (set, (key, subject)) in zip(egressSets, egressRepresentatives).enumerated().dropFirst() {
+        var egressAlternatives: [Int32: [ViewValue]] = [:]
+        let egressGroups = egressSets.indices.map { set in
+            set == 0 || egressSets[set].tiers.isEmpty
+                ? -1
+                : groupIdentifier(
+                    groups(
+                        egressSets[set].tiers, ingress: false, named: 0, local: egressSets[set].local,
+                        item: egressRepresentatives[set], isolated: !egressSets[set].policies.isEmpty))
+        }
+        var memo = ClassMemo(count: classCount[egressSlot])
+        var alternativeMemos: [Int: ClassMemo] = [:]
+        for set in egressSets.indices.dropFirst().sorted(by: { (egressGroups[$0], $0) < (egressGroups[$1], $1) }) {
+            let key = egressSets[set]
             let list = key.policies
             if let known = egressVectors[list] {
                 accumulated = known
@@ -722,32 +753,71 @@ struct MatrixBuilder {
                     destinationViews: destinationViews)
                 if !analysis.tiers.isEmpty { egressVectors[list] = accumulated }
             }
-            let networkPolicies = accumulated
-            applyTiers(
-                key.tiers, to: &accumulated, isolated: !list.isEmpty, local: key.local, subject: subject,
-                destinationTierViews: destinationTierViews, destinationViews: destinationViews)
-            if tierAlternatives {
-                for tiers in alternativeTierLists(key.tiers, .egress) {
-                    var other = networkPolicies
-                    applyTiers(
-                        tiers, to: &other, isolated: !list.isEmpty, local: key.local, subject: subject,
-                        destinationTierViews: destinationTierViews, destinationViews: destinationViews)
-                    if other != accumulated { egressAlternatives[Int32(set), default: []].append(other) }
+            var vector = accumulated
+            if egressGroups[set] >= 0 {
+                vector = applyGroups(
+                    egressGroups[set], classes: destinationClasses, slot: egressSlot, networkPolicies: accumulated,
+                    memo: &memo)
+                if tierAlternatives {
+                    for tiers in alternativeTierLists(key.tiers, .egress) {
+                        let group = groupIdentifier(
+                            groups(
+                                tiers, ingress: false, named: 0, local: key.local, item: egressRepresentatives[set],
+                                isolated: !list.isEmpty))
+                        var alternativeMemo =
+                            alternativeMemos.removeValue(forKey: group) ?? ClassMemo(count: classCount[egressSlot])
+                        let other = applyGroups(
+                            group, classes: destinationClasses, slot: egressSlot, networkPolicies: accumulated,
+                            memo: &alternativeMemo)
+                        alternativeMemos[group] = alternativeMemo
+                        if other != vector {
+                            egressAlternatives[Int32(set), default: []] += Self.differences(
+                                other, from: vector, side: &egress)
+                        }
+                    }
                 }
             }
-            egress.append(accumulated)
+            let row = set * destinationCount
+            for (view, value) in vector.enumerated() { egress.entries[row + view] = egress.position(of: value) }
         }
 
         // Ingress is computed per ingress set over the source views, and stored transposed.
         var ingress = Side()
         let setCount = ingressSets.count
         ingress.entries = CompactTable(zeros: sourceCount * setCount)
-        let all = ingress.position(of: PortSetTable.all)
-        for view in 0..<sourceCount { ingress.entries[view * setCount] = all }
+        _ = ingress.position(of: PortSetTable.all)
         accumulated = [UInt32](repeating: PortSetTable.none, count: sourceCount)
         var ingressVectors: [IngressKey: [UInt32]] = [:]
-        var ingressAlternatives: [Int32: [[UInt32]]] = [:]
-        for (set, (key, destination)) in zip(ingressSets, ingressRepresentatives).enumerated().dropFirst() {
+        var ingressAlternatives: [Int32: [ViewValue]] = [:]
+        let ingressGroups = ingressSets.indices.map { set in
+            set == 0 || ingressSets[set].tiers.isEmpty
+                ? -1
+                : groupIdentifier(
+                    groups(
+                        ingressSets[set].tiers, ingress: true, named: ingressSets[set].named,
+                        local: ingressSets[set].local, item: ingressRepresentatives[set],
+                        isolated: !ingressSets[set].policies.isEmpty))
+        }
+        memo = ClassMemo(count: classCount[ingressSlot])
+        alternativeMemos = [:]
+        // The table is stored by source view: vectors are written in blocks, each view's entries of a block
+        // together, so that a row of the table is visited once per block rather than once per set.
+        var pendingSets: [Int] = []
+        var pendingValues: [UInt32] = []
+        func flush(_ ingress: inout Side) {
+            for view in 0..<sourceCount {
+                let row = view * setCount
+                for index in pendingSets.indices {
+                    ingress.entries[row + pendingSets[index]] = ingress.position(
+                        of: pendingValues[index * sourceCount + view])
+                }
+            }
+            pendingSets.removeAll(keepingCapacity: true)
+            pendingValues.removeAll(keepingCapacity: true)
+        }
+        for set in ingressSets.indices.dropFirst().sorted(by: { (ingressGroups[$0], $0) < (ingressGroups[$1], $1) }) {
+            let key = ingressSets[set]
+            let destination = ingressRepresentatives[set]
             let base = IngressKey(policies: key.policies, named: key.named, tiers: [], local: 0)
             if let known = ingressVectors[base] {
                 accumulated = known
@@ -756,26 +826,91 @@ struct MatrixBuilder {
                     key, destination: destination, into: &accumulated, targets: targets, sourceMembers: sourceMembers)
                 if !analysis.tiers.isEmpty { ingressVectors[base] = accumulated }
             }
-            let networkPolicies = accumulated
-            applyTiers(
-                key.tiers, to: &accumulated, isolated: !key.policies.isEmpty, named: key.named, local: key.local,
-                destination: destination, sourceTierViews: sourceTierViews)
-            if tierAlternatives {
-                for tiers in alternativeTierLists(key.tiers, .ingress) {
-                    var other = networkPolicies
-                    applyTiers(
-                        tiers, to: &other, isolated: !key.policies.isEmpty, named: key.named, local: key.local,
-                        destination: destination, sourceTierViews: sourceTierViews)
-                    if other != accumulated { ingressAlternatives[Int32(set), default: []].append(other) }
+            var vector = accumulated
+            if ingressGroups[set] >= 0 {
+                vector = applyGroups(
+                    ingressGroups[set], classes: sourceClasses, slot: ingressSlot, networkPolicies: accumulated,
+                    memo: &memo)
+                if tierAlternatives {
+                    for tiers in alternativeTierLists(key.tiers, .ingress) {
+                        let group = groupIdentifier(
+                            groups(
+                                tiers, ingress: true, named: key.named, local: key.local, item: destination,
+                                isolated: !key.policies.isEmpty))
+                        var alternativeMemo =
+                            alternativeMemos.removeValue(forKey: group) ?? ClassMemo(count: classCount[ingressSlot])
+                        let other = applyGroups(
+                            group, classes: sourceClasses, slot: ingressSlot, networkPolicies: accumulated,
+                            memo: &alternativeMemo)
+                        alternativeMemos[group] = alternativeMemo
+                        if other != vector {
+                            ingressAlternatives[Int32(set), default: []] += Self.differences(
+                                other, from: vector, side: &ingress)
+                        }
+                    }
                 }
             }
-            for (view, value) in accumulated.enumerated() {
-                ingress.entries[view * setCount + set] = ingress.position(of: value)
-            }
+            pendingSets.append(set)
+            pendingValues += vector
+            if pendingSets.count == 64 { flush(&ingress) }
         }
+        flush(&ingress)
         return Tables(
             egress: egress, ingress: ingress, egressAlternatives: egressAlternatives,
             ingressAlternatives: ingressAlternatives)
+    }
+
+    /// The views where one vector differs from another, with its values there.
+    private static func differences(_ other: [UInt32], from vector: [UInt32], side: inout Side) -> [ViewValue] {
+        other.indices.compactMap { view in
+            other[view] == vector[view]
+                ? nil : ViewValue(view: Int32(view), value: other[view], entry: side.position(of: vector[view]))
+        }
+    }
+
+    /// A and B of each tier class met so far for one list of tiers (`stamps` holds the list's identifier).
+    private struct ClassMemo {
+        var values: [UInt64]
+        var stamps: [Int32]
+
+        init(count: Int) {
+            values = [UInt64](repeating: 0, count: count)
+            stamps = [Int32](repeating: -1, count: count)
+        }
+    }
+
+    /// The identifier of a side's list of tiers (with their contexts), interned.
+    private mutating func groupIdentifier(_ groups: [TierGroup]) -> Int {
+        if let known = groupIDs[groups] { return known }
+        let identifier = groupLists.count
+        groupIDs[groups] = identifier
+        groupLists.append(groups)
+        return identifier
+    }
+
+    /// A vector of NetworkPolicy values (over the views of one side) put through a list of tiers:
+    /// A ∪ (B ∩ value) per view, with A and B of the view's class from `memo` or the tier walk.
+    private mutating func applyGroups(
+        _ group: Int, classes: [Int32], slot: Int, networkPolicies: [UInt32], memo: inout ClassMemo
+    ) -> [UInt32] {
+        let groups = groupLists[group]
+        let stamp = Int32(group)
+        var result = networkPolicies
+        for view in result.indices {
+            let tierClass = Int(classes[view])
+            let packed: UInt64
+            if memo.stamps[tierClass] == stamp {
+                packed = memo.values[tierClass]
+            } else {
+                packed = combine(groups, slot: slot, tierClass: tierClass)
+                memo.stamps[tierClass] = stamp
+                memo.values[tierClass] = packed
+            }
+            let allowed = UInt32(truncatingIfNeeded: packed >> 32)
+            let handed = UInt32(truncatingIfNeeded: packed)
+            result[view] = table.union(allowed, table.intersection(handed, networkPolicies[view]))
+        }
+        return result
     }
 
     /// The NetworkPolicies' ingress value of an ingress set over the source views.
@@ -914,27 +1049,6 @@ struct MatrixBuilder {
         // Cells another reading of the tiers changes (allowed against denied) are implementation-defined, as
         // their verdicts say.
         var ambiguous = Set<UInt64>()
-        let columnAlternatives = layout.columnIngressSet.map { primary.ingressAlternatives[$0] }
-        let hasTierAlternatives = !primary.egressAlternatives.isEmpty || !primary.ingressAlternatives.isEmpty
-        func tierAmbiguous(row: Int, column: Int, ports: UInt32, rowAlternatives: [[UInt32]]?) -> Bool {
-            let columnVectors = columnAlternatives[column]
-            guard rowAlternatives != nil || columnVectors != nil else { return false }
-            let egressIndex =
-                Int(layout.rowEgressSet[row]) * destinationViews + Int(layout.columnDestinationView[column])
-            let ingressIndex = Int(layout.rowSourceView[row]) * ingressSets + Int(layout.columnIngressSet[column])
-            let egressValue = primary.egress.values[Int(primary.egress.entries[egressIndex])]
-            let ingressValue = primary.ingress.values[Int(primary.ingress.entries[ingressIndex])]
-            let denied = ports == PortSetTable.none
-            for vector in rowAlternatives ?? [] {
-                let other = table.intersection(vector[Int(layout.columnDestinationView[column])], ingressValue)
-                if (other == PortSetTable.none) != denied { return true }
-            }
-            for vector in columnVectors ?? [] {
-                let other = table.intersection(egressValue, vector[Int(layout.rowSourceView[row])])
-                if (other == PortSetTable.none) != denied { return true }
-            }
-            return false
-        }
         let egressTable = primary.egress.entries
         let ingressTable = primary.ingress.entries
         let destinationViews = layout.destinationViews
@@ -945,29 +1059,7 @@ struct MatrixBuilder {
             let size = rowSize[row]
             let outside = rowOutside[row]
             var weights = (0, 0, 0, 0)
-            let rowAlternatives = primary.egressAlternatives[layout.rowEgressSet[row]]
-            if hasTierAlternatives {
-                for column in 0..<columnCount {
-                    let weight = size * columnSize[column] - outside * columnOutside[column]
-                    let egressIndex = egressBase + Int(layout.columnDestinationView[column])
-                    let ingressIndex = ingressBase + Int(layout.columnIngressSet[column])
-                    let ports = primaryFill.cell(egressTable[egressIndex], ingressTable[ingressIndex], table: &table)
-                    let other = alternativeFill?.cell(
-                        alternative!.egress.entries[egressIndex], alternative!.ingress.entries[ingressIndex],
-                        table: &table)
-                    var flagged = false
-                    if tierAmbiguous(row: row, column: column, ports: ports, rowAlternatives: rowAlternatives) {
-                        ambiguous.insert(Self.pair(Int32(row), Int32(column)))
-                        flagged = true
-                    }
-                    switch Self.category(ports: ports, alternative: other, implementationDefined: flagged) {
-                    case 0: weights.0 += weight
-                    case 1: weights.1 += weight
-                    case 2: weights.2 += weight
-                    default: weights.3 += weight
-                    }
-                }
-            } else if let alternative {
+            if let alternative {
                 for column in 0..<columnCount {
                     let weight = size * columnSize[column] - outside * columnOutside[column]
                     let egressIndex = egressBase + Int(layout.columnDestinationView[column])
@@ -1003,6 +1095,92 @@ struct MatrixBuilder {
             categories[2] += weights.2
             categories[3] += weights.3
         }
+        if !primary.egressAlternatives.isEmpty || !primary.ingressAlternatives.isEmpty {
+            // Cells another reading of the tiers changes (allowed against denied) are implementation-defined,
+            // as their verdicts say. Only the views where another reading's vector differs from the primary
+            // one can change a cell: those are visited, through the rows and columns holding them.
+            let sourceViews = primary.ingress.entries.count / max(ingressSets, 1)
+            var rowsOfEgressSet: [Int32: [Int]] = [:]
+            for row in 0..<rowCount where primary.egressAlternatives[layout.rowEgressSet[row]] != nil {
+                rowsOfEgressSet[layout.rowEgressSet[row], default: []].append(row)
+            }
+            var columnsOfIngressSet: [Int32: [Int]] = [:]
+            for column in 0..<columnCount where primary.ingressAlternatives[layout.columnIngressSet[column]] != nil {
+                columnsOfIngressSet[layout.columnIngressSet[column], default: []].append(column)
+            }
+            // The rows of each source view and the columns of each destination view, flat.
+            let rowsOfSourceView = Self.grouped(layout.rowSourceView, groups: sourceViews)
+            let columnsOfDestinationView = Self.grouped(layout.columnDestinationView, groups: destinationViews)
+            // The cells first, then their weights: flagged cells leave their category for implementation-defined.
+            var flagged: [UInt64] = []
+            // Whether a cell changes depends on the other end's value alone once the (vector, view) is fixed:
+            // memoised per value position, stamped per (vector, view) so that nothing is cleared.
+            var stamp = [UInt32](repeating: 0, count: max(primary.ingress.values.count, primary.egress.values.count))
+            var flips = [Bool](repeating: false, count: stamp.count)
+            var generation: UInt32 = 0
+            for (set, changes) in primary.egressAlternatives {
+                guard let rows = rowsOfEgressSet[set] else { continue }
+                for change in changes {
+                    let view = Int(change.view)
+                    let egressEntry = change.entry
+                    generation &+= 1
+                    for row in rows {
+                        // Along one row of the ingress table.
+                        let ingressBase = Int(layout.rowSourceView[row]) * ingressSets
+                        for index in columnsOfDestinationView.start[view]..<columnsOfDestinationView.start[view + 1] {
+                            let column = Int(columnsOfDestinationView.members[index])
+                            let ingressEntry = ingressTable[ingressBase + Int(layout.columnIngressSet[column])]
+                            let position = Int(ingressEntry)
+                            if stamp[position] != generation {
+                                stamp[position] = generation
+                                let ports = primaryFill.cell(egressEntry, ingressEntry, table: &table)
+                                let changed = table.intersection(change.value, primary.ingress.values[position])
+                                flips[position] = (changed == PortSetTable.none) != (ports == PortSetTable.none)
+                            }
+                            if flips[position] { flagged.append(Self.pair(Int32(row), Int32(column))) }
+                        }
+                    }
+                }
+            }
+            for (set, changes) in primary.ingressAlternatives {
+                guard let columns = columnsOfIngressSet[set] else { continue }
+                for change in changes {
+                    let view = Int(change.view)
+                    let ingressEntry = change.entry
+                    generation &+= 1
+                    for index in rowsOfSourceView.start[view]..<rowsOfSourceView.start[view + 1] {
+                        let row = Int(rowsOfSourceView.members[index])
+                        // Along one row of the egress table.
+                        let egressBase = Int(layout.rowEgressSet[row]) * destinationViews
+                        for column in columns {
+                            let egressEntry = egressTable[egressBase + Int(layout.columnDestinationView[column])]
+                            let position = Int(egressEntry)
+                            if stamp[position] != generation {
+                                stamp[position] = generation
+                                let ports = primaryFill.cell(egressEntry, ingressEntry, table: &table)
+                                let changed = table.intersection(primary.egress.values[position], change.value)
+                                flips[position] = (changed == PortSetTable.none) != (ports == PortSetTable.none)
+                            }
+                            if flips[position] { flagged.append(Self.pair(Int32(row), Int32(column))) }
+                        }
+                    }
+                }
+            }
+            for key in flagged where ambiguous.insert(key).inserted {
+                let row = Int(key >> 32)
+                let column = Int(key & 0xFFFF_FFFF)
+                let egressIndex =
+                    Int(layout.rowEgressSet[row]) * destinationViews + Int(layout.columnDestinationView[column])
+                let ingressIndex = Int(layout.rowSourceView[row]) * ingressSets + Int(layout.columnIngressSet[column])
+                let ports = primaryFill.cell(egressTable[egressIndex], ingressTable[ingressIndex], table: &table)
+                let reading = alternativeFill?.cell(
+                    alternative!.egress.entries[egressIndex], alternative!.ingress.entries[ingressIndex],
+                    table: &table)
+                let weight = rowSize[row] * columnSize[column] - rowOutside[row] * columnOutside[column]
+                categories[Self.category(ports: ports, alternative: reading, implementationDefined: false)] -= weight
+                categories[3] += weight
+            }
+        }
         let primaryReading = primaryFill.reading()
         let alternativeReading = alternativeFill?.reading()
         // The diagonal: a peer with itself is not a pair.
@@ -1017,6 +1195,21 @@ struct MatrixBuilder {
             categories[Self.category(ports: ports, alternative: other, implementationDefined: flagged)] -= 1
         }
         return (primaryReading, alternativeReading, categories, ambiguous)
+    }
+
+    /// The positions of a list grouped by value (values in `0..<groups`): the positions holding value `v` are
+    /// `members[start[v]..<start[v + 1]]`, in order.
+    private static func grouped(_ values: [Int32], groups: Int) -> (start: [Int], members: [Int32]) {
+        var start = [Int](repeating: 0, count: groups + 1)
+        for value in values { start[Int(value) + 1] += 1 }
+        for index in 0..<groups { start[index + 1] += start[index] }
+        var next = start
+        var members = [Int32](repeating: 0, count: values.count)
+        for (position, value) in values.enumerated() {
+            members[next[Int(value)]] = Int32(position)
+            next[Int(value)] += 1
+        }
+        return (start, members)
     }
 
     /// The intersections of one reading's pairs of egress and ingress values, filled as they are met.
@@ -1094,23 +1287,25 @@ struct MatrixBuilder {
 
     // MARK: Tiers
 
-    /// The value of a side under its tiers (the walk of `ReachabilityAnalysis.walkTiers`, on interned port
-    /// sets): each tier decides what reaches it; the NetworkPolicy block allows what the NetworkPolicies
-    /// allow; a tier's default action denies or hands on what no rule decided; after the last tier, allow.
-    private mutating func combine(_ groups: [TierGroup], view: Int, resolvesOn: Int, networkPolicies: UInt32)
-        -> UInt32
-    {
+    /// What a side's tiers make of a tier class (the walk of `ReachabilityAnalysis.walkTiers`, on interned
+    /// port sets), packed as A << 32 | B: A the ports they allow whatever the NetworkPolicies say, B the ports
+    /// that reach the NetworkPolicy block, which the NetworkPolicies allow when they allow them. Each tier
+    /// decides what reaches it; a tier's default action denies or hands on what no rule decided; after the
+    /// last tier, allow. A port that reaches the block and that the NetworkPolicies do not allow goes on as
+    /// if the block were not there, so A is the walk with NetworkPolicies that allow nothing.
+    private mutating func combine(_ groups: [TierGroup], slot: Int, tierClass: Int) -> UInt64 {
         var remaining = PortSetTable.all
         var allowed = PortSetTable.none
+        var handed = PortSetTable.none
         for group in groups {
             if remaining == PortSetTable.none { break }
             if group.block && group.before == nil && group.after == nil {
                 // The NetworkPolicies alone: they allow what they allow, the tier denies the rest.
-                return table.union(allowed, table.intersection(remaining, networkPolicies))
+                return UInt64(allowed) << 32 | UInt64(remaining)
             }
             if !group.block && group.after == nil && !group.denies, let context = group.before {
                 // A tier that hands on what its rules do not decide (Admin, Baseline).
-                let decision = decision(context, tierView: view, resolvesOn: resolvesOn)
+                let decision = decision(context, tierClass: tierClass)
                 if remaining == PortSetTable.all {
                     allowed = table.union(allowed, decision.accepted)
                     remaining = decision.handedOn
@@ -1122,28 +1317,20 @@ struct MatrixBuilder {
             }
             var undecided = remaining
             var passed = PortSetTable.none
-            if let context = group.before {
-                apply(context, view: view, resolvesOn: resolvesOn, &undecided, &allowed, &passed)
-            }
-            if group.block && undecided != PortSetTable.none {
-                allowed = table.union(allowed, table.intersection(undecided, networkPolicies))
-                undecided = table.subtracting(undecided, networkPolicies)
-            }
-            if let context = group.after {
-                apply(context, view: view, resolvesOn: resolvesOn, &undecided, &allowed, &passed)
-            }
+            if let context = group.before { apply(context, tierClass: tierClass, &undecided, &allowed, &passed) }
+            if group.block { handed = undecided }
+            if let context = group.after { apply(context, tierClass: tierClass, &undecided, &allowed, &passed) }
             remaining = group.denies ? passed : table.union(passed, undecided)
         }
-        return table.union(allowed, remaining)
+        return UInt64(table.union(allowed, remaining)) << 32 | UInt64(handed)
     }
 
     /// One context's decision over the ports still undecided in its tier: what it accepts joins `allowed`,
     /// what it passes joins `passed`, and only what it leaves unmatched stays undecided.
     private mutating func apply(
-        _ context: Int, view: Int, resolvesOn: Int, _ undecided: inout UInt32, _ allowed: inout UInt32,
-        _ passed: inout UInt32
+        _ context: Int, tierClass: Int, _ undecided: inout UInt32, _ allowed: inout UInt32, _ passed: inout UInt32
     ) {
-        let decision = decision(context, tierView: view, resolvesOn: resolvesOn)
+        let decision = decision(context, tierClass: tierClass)
         if undecided == PortSetTable.all {
             allowed = table.union(allowed, decision.accepted)
             passed = table.union(passed, decision.passed)
@@ -1152,36 +1339,6 @@ struct MatrixBuilder {
             allowed = table.union(allowed, table.intersection(undecided, decision.accepted))
             passed = table.union(passed, table.intersection(undecided, decision.passed))
             undecided = table.intersection(undecided, decision.unmatched)
-        }
-    }
-
-    /// Puts a vector of egress values (NetworkPolicies over destination views) through the tiered policies
-    /// of an egress set.
-    private mutating func applyTiers(
-        _ tiers: [Int], to vector: inout [UInt32], isolated: Bool, local: Int32, subject: Int,
-        destinationTierViews: [Int32], destinationViews: Interner<View>
-    ) {
-        guard !tiers.isEmpty else { return }
-        let groups = self.groups(tiers, ingress: false, named: 0, local: local, item: subject, isolated: isolated)
-        for view in vector.indices {
-            vector[view] = combine(
-                groups, view: Int(destinationTierViews[view]), resolvesOn: destinationViews.representatives[view],
-                networkPolicies: vector[view])
-        }
-    }
-
-    /// Puts a vector of ingress values (NetworkPolicies over source views) through the tiered policies of
-    /// an ingress set, whose named ports resolve on `destination`.
-    private mutating func applyTiers(
-        _ tiers: [Int], to vector: inout [UInt32], isolated: Bool, named: Int32, local: Int32, destination: Int,
-        sourceTierViews: [Int32]
-    ) {
-        guard !tiers.isEmpty else { return }
-        let groups = self.groups(
-            tiers, ingress: true, named: named, local: local, item: destination, isolated: isolated)
-        for view in vector.indices {
-            vector[view] = combine(
-                groups, view: Int(sourceTierViews[view]), resolvesOn: destination, networkPolicies: vector[view])
         }
     }
 
@@ -1204,12 +1361,16 @@ struct MatrixBuilder {
                         local: usesLocal ? local : 0),
                     item: item))
             if identifier == contextInfo.count {
-                decisionOfView += [Int32](repeating: -1, count: tierViewCount)
+                contextRowStart.append(decisionOfClass.count)
+                decisionOfClass += [Int32](repeating: -1, count: classCount[Self.slot(direction)])
                 contextPolicyRange.append(contextPolicies.count..<(contextPolicies.count + members.count))
                 contextPolicies += members
                 contextSlot.append(Self.slot(direction))
                 contextNamesPorts.append(usesNamed && !ingress)
-                contextInfo.append(ContextInfo(item: item, local: usesLocal ? localLists.keys[Int(local)] : []))
+                contextInfo.append(
+                    ContextInfo(
+                        item: item, localID: usesLocal ? local : 0, local: usesLocal ? localLists.keys[Int(local)] : [])
+                )
             }
             return identifier
         }
@@ -1251,122 +1412,227 @@ struct MatrixBuilder {
         return groups
     }
 
-    /// What a context's tier decides for a tier view, memoised per combination of the rules of each policy
-    /// that match the view (with the view's named-port numbers when an egress rule names a port).
+    /// What a context's tier decides for a tier class, memoised per combination of the rules of each policy
+    /// that match the class (with the class's named-port numbers when an egress rule names a port).
     @inline(__always)
-    private mutating func decision(_ context: Int, tierView: Int, resolvesOn destination: Int) -> TierDecision {
-        let cached = decisionOfView[context &* tierViewCount &+ tierView]
+    private mutating func decision(_ context: Int, tierClass: Int) -> TierDecision {
+        let cached = decisionOfClass[contextRowStart[context] &+ tierClass]
         if cached >= 0 { return decisions[Int(cached)] }
-        return computeDecision(context, tierView: tierView, resolvesOn: destination)
+        return computeDecision(context, tierClass: tierClass)
     }
 
-    /// ``decision(_:tierView:resolvesOn:)`` on its first lookup: found among the decisions of the same context
-    /// with the same rule signatures, or walked.
+    /// ``decision(_:tierClass:)`` on its first lookup: found among the decisions of the same context with the
+    /// same rule signatures, or walked.
     @inline(never)
-    private mutating func computeDecision(_ context: Int, tierView: Int, resolvesOn destination: Int)
-        -> TierDecision
-    {
-        let viewCount = tierViewCount
+    private mutating func computeDecision(_ context: Int, tierClass: Int) -> TierDecision {
         let slot = contextSlot[context]
         let namesPorts = contextNamesPorts[context]
         let range = contextPolicyRange[context]
-        var hash = UInt64(truncatingIfNeeded: context) &* 0x9E37_79B9_7F4A_7C15 ^ 0xCBF2_9CE4_8422_2325
-        // Indices, not a slice: this runs once per (context, view) and must not retain the array.
+        let base = classBase[slot] + tierClass
+        let stride = classCount[slot]
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        // Indices, not a slice: this runs once per (context, class) and must not retain the array.
         for index in range {
-            let position = contextPolicies[index]
-            var signature = signatureOfView[tierView * signatureStride + position * 2 + slot]
-            if signature < 0 { signature = computeSignature(position, slot: slot, tierView: tierView) }
+            let signature = classSignatures[base + contextPolicies[index] * stride]
             hash = (hash ^ UInt64(UInt32(bitPattern: signature))) &* 0x100_0000_01B3
         }
-        if namesPorts { hash = (hash ^ UInt64(UInt32(bitPattern: tierViewNamed[tierView]))) &* 0x100_0000_01B3 }
+        if namesPorts { hash = (hash ^ UInt64(UInt32(bitPattern: classNamed[tierClass]))) &* 0x100_0000_01B3 }
         hash = (hash ^ (hash >> 32)) &* 0xD6E8_FEB8_6659_FD93
-        var candidate = decisionFirst.first(hash)
+        let slotOfContext = contextRowStart[context] + tierClass
+        var candidate = decisionFirst.first(context, hash)
         while candidate >= 0 {
             var start = decisionStart[Int(candidate)]
             var same = true
             for index in range {
-                let position = contextPolicies[index]
-                if decisionSignatures[start] != signatureOfView[tierView * signatureStride + position * 2 + slot] {
+                if decisionSignatures[start] != classSignatures[base + contextPolicies[index] * stride] {
                     same = false
                     break
                 }
                 start += 1
             }
-            if same && namesPorts && decisionSignatures[start] != tierViewNamed[tierView] { same = false }
+            if same && namesPorts && decisionSignatures[start] != classNamed[tierClass] { same = false }
             if same {
-                decisionOfView[context * viewCount + tierView] = candidate
+                decisionOfClass[slotOfContext] = candidate
                 return decisions[Int(candidate)]
             }
             candidate = decisionNext[Int(candidate)]
         }
-        // Named ports resolve on the destination: the item itself for ingress, the view's item for egress.
+        // Named ports resolve on the destination: the item itself for ingress, the class's item for egress.
         let info = contextInfo[context]
-        let resolvesOn = slot == Self.slot(.ingress) ? info.item : destination
-        var undecided = PortSet.all
-        var accepted = PortSet()
-        var passed = PortSet()
+        let resolvesOn = slot == Self.slot(.ingress) ? info.item : classRepresentative[tierClass]
         let start = decisionSignatures.count
-        for index in range {
+        for index in range { decisionSignatures.append(classSignatures[base + contextPolicies[index] * stride]) }
+        if namesPorts { decisionSignatures.append(classNamed[tierClass]) }
+        // Policy by policy: each decides, from every port, what it accepts, passes and leaves unmatched (the
+        // decision for a port depends on that port alone); the context's decision composes them in order.
+        var undecided = PortSetTable.all
+        var accepted = PortSetTable.none
+        var passed = PortSetTable.none
+        for index in range where undecided != PortSetTable.none {
             let position = contextPolicies[index]
-            let signature = signatureOfView[tierView * signatureStride + position * 2 + slot]
-            decisionSignatures.append(signature)
-            let bits = signatureBits[position * 2 + slot][Int(signature)]
-            for (ruleIndex, rule) in tierRules[position][slot].enumerated()
-            where bits[ruleIndex / 64] & (1 << UInt64(ruleIndex % 64)) != 0 {
-                guard !undecided.isEmpty else { break }
-                if !info.local.isEmpty || !rule.localRequired.isEmpty || !rule.localExcluded.isEmpty {
-                    guard rule.localRequired.allSatisfy({ Self.contains(info.local, $0) }),
-                        !rule.localExcluded.contains(where: { Self.contains(info.local, $0) })
-                    else { continue }
-                }
-                let taken = tierPorts(rule, slot: slot, destination: resolvesOn).intersection(undecided)
-                if taken.isEmpty { continue }
-                switch rule.action {
-                case .accept: accepted.formUnion(taken)
-                case .deny: break
-                case .pass: passed.formUnion(taken)
-                }
-                undecided = undecided.subtracting(taken)
+            let policy = policyDecision(
+                position, slot: slot, signature: decisionSignatures[start + index - range.lowerBound],
+                resolvesOn: resolvesOn, info: info)
+            if undecided == PortSetTable.all {
+                accepted = table.union(accepted, policy.accepted)
+                passed = table.union(passed, policy.passed)
+                undecided = policy.unmatched
+            } else {
+                accepted = table.union(accepted, table.intersection(undecided, policy.accepted))
+                passed = table.union(passed, table.intersection(undecided, policy.passed))
+                undecided = table.intersection(undecided, policy.unmatched)
             }
         }
-        if namesPorts { decisionSignatures.append(tierViewNamed[tierView]) }
         let result = TierDecision(
-            accepted: table.identifier(of: accepted),
-            passed: table.identifier(of: passed), unmatched: table.identifier(of: undecided),
-            handedOn: table.identifier(of: passed.union(undecided)))
+            accepted: accepted, passed: passed, unmatched: undecided, handedOn: table.union(passed, undecided))
         let index = Int32(decisions.count)
         decisions.append(result)
         decisionStart.append(start)
-        decisionNext.append(decisionFirst.first(hash))
-        decisionFirst.set(hash, index)
-        decisionOfView[context * viewCount + tierView] = index
+        decisionNext.append(decisionFirst.first(context, hash))
+        decisionFirst.set(context, hash, index)
+        decisionOfClass[slotOfContext] = index
         return result
     }
 
-    /// Which rules of a policy (one direction) match a tier view: a rule matches when the view belongs to
-    /// one of its peer sets. Interned per policy, so that a context compares small identifiers.
-    private mutating func computeSignature(_ position: Int, slot: Int, tierView: Int) -> Int32 {
+    /// What one tiered policy's rules (one direction) decide alone, from every port, for a rule signature:
+    /// memoised per (position, direction, signature), with the named-port numbers it resolves on when its
+    /// rules name ports and the item's local sets when they have local criteria.
+    private mutating func policyDecision(
+        _ position: Int, slot: Int, signature: Int32, resolvesOn: Int, info: ContextInfo
+    ) -> TierDecision {
         let index = position * 2 + slot
-        let rules = tierRules[position][slot]
-        var bits = [UInt64](repeating: 0, count: max(1, (rules.count + 63) / 64))
-        let peers = tierViewPeers[tierView]
-        for (ruleIndex, rule) in rules.enumerated() {
-            let matches =
-                rule.calico
-                ? rule.required.allSatisfy { Self.contains(peers, $0) }
-                    && !rule.excluded.contains { Self.contains(peers, $0) }
-                : rule.peers.contains { Self.contains(peers, $0) }
-            if matches { bits[ruleIndex / 64] |= 1 << UInt64(ruleIndex % 64) }
+        let key = PolicyDecisionKey(
+            index: Int32(index), signature: signature,
+            named: tierNamesPorts[index] ? namedSignatures[resolvesOn] : -1,
+            local: tierHasLocal[index] ? info.localID : -1)
+        if let known = policyDecisions[key] { return known }
+        var undecided = PortSet.all
+        var accepted = PortSet()
+        var passed = PortSet()
+        let bits = signatureBits[index][Int(signature)]
+        for (ruleIndex, rule) in tierRules[position][slot].enumerated()
+        where bits[ruleIndex / 64] & (1 << UInt64(ruleIndex % 64)) != 0 {
+            guard !undecided.isEmpty else { break }
+            if !info.local.isEmpty || !rule.localRequired.isEmpty || !rule.localExcluded.isEmpty {
+                guard rule.localRequired.allSatisfy({ Self.contains(info.local, $0) }),
+                    !rule.localExcluded.contains(where: { Self.contains(info.local, $0) })
+                else { continue }
+            }
+            let taken = tierPorts(rule, slot: slot, destination: resolvesOn).intersection(undecided)
+            if taken.isEmpty { continue }
+            switch rule.action {
+            case .accept: accepted.formUnion(taken)
+            case .deny: break
+            case .pass: passed.formUnion(taken)
+            }
+            undecided = undecided.subtracting(taken)
         }
-        let identifier: Int32
-        if let existing = signatureIdentifiers[index][bits] {
-            identifier = existing
-        } else {
-            identifier = Int32(signatureBits[index].count)
-            signatureBits[index].append(bits)
-            signatureIdentifiers[index][bits] = identifier
+        let decision = TierDecision(
+            accepted: table.identifier(of: accepted), passed: table.identifier(of: passed),
+            unmatched: table.identifier(of: undecided), handedOn: table.identifier(of: passed.union(undecided)))
+        policyDecisions[key] = decision
+        return decision
+    }
+
+    /// What a policy's decision depends on besides its position and direction.
+    private struct PolicyDecisionKey: Hashable {
+        var index: Int32
+        var signature: Int32
+        /// The named-port numbers of the item named ports resolve on (-1 when the rules name no port).
+        var named: Int32
+        /// The item's local sets (-1 when the rules have no local criteria).
+        var local: Int32
+    }
+
+    /// The tier classes of one side's views: views whose memberships make every tiered policy position's
+    /// rules match alike (and, for destinations when an egress rule names a port, with the same named-port
+    /// numbers) share a class. Fills the class tables of the direction and returns each view's class.
+    private mutating func tierClasses(
+        _ views: [View], representatives: [Int], direction: TrafficDirection, peerCount: Int
+    ) -> [Int32] {
+        let slot = Self.slot(direction)
+        let count = analysis.tiers.count
+        let positions = tierPositions
+        let named = direction == .egress && (0..<positions).contains { tierNamesPorts[$0 * 2 + slot] }
+        // The rules of every position, flat: whether a rule is Calico's (all required, none excluded) or a
+        // cluster policy's (any peer), and its peer sets.
+        var ruleRange = [Range<Int>](repeating: 0..<0, count: positions)
+        var ruleCalico: [Bool] = []
+        var ruleRequired: [Range<Int>] = []
+        var ruleExcluded: [Range<Int>] = []
+        var flatPeers: [Int32] = []
+        for position in 0..<positions {
+            let start = ruleCalico.count
+            for rule in tierRules[position][slot] {
+                ruleCalico.append(rule.calico)
+                let required = rule.calico ? rule.required : rule.peers
+                ruleRequired.append(flatPeers.count..<(flatPeers.count + required.count))
+                flatPeers += required
+                ruleExcluded.append(flatPeers.count..<(flatPeers.count + rule.excluded.count))
+                flatPeers += rule.excluded
+            }
+            ruleRange[position] = start..<ruleCalico.count
         }
-        signatureOfView[tierView * signatureStride + index] = identifier
+        var marks = [Bool](repeating: false, count: peerCount)
+        var classes = Interner<[Int32]>()
+        var result = [Int32](repeating: 0, count: views.count)
+        var tuple = [Int32](repeating: 0, count: positions + (named ? 1 : 0))
+        var words: [UInt64] = [0]
+        for (view, key) in views.enumerated() {
+            for peer in key.peers { marks[Int(peer)] = true }
+            for position in 0..<positions {
+                // The open reading of a policy without unevaluable peers is the policy itself.
+                if position >= count && !tierUnevaluable[position - count] {
+                    tuple[position] = tuple[position - count]
+                    continue
+                }
+                let rules = ruleRange[position]
+                let wordCount = max(1, (rules.count + 63) / 64)
+                if words.count != wordCount { words = [UInt64](repeating: 0, count: wordCount) }
+                for index in words.indices { words[index] = 0 }
+                for rule in rules {
+                    let matches: Bool
+                    if ruleCalico[rule] {
+                        matches =
+                            ruleRequired[rule].allSatisfy { marks[Int(flatPeers[$0])] }
+                            && !ruleExcluded[rule].contains { marks[Int(flatPeers[$0])] }
+                    } else {
+                        matches = ruleRequired[rule].contains { marks[Int(flatPeers[$0])] }
+                    }
+                    if matches {
+                        let bit = rule - rules.lowerBound
+                        words[bit / 64] |= 1 << UInt64(bit % 64)
+                    }
+                }
+                tuple[position] = signatureIdentifier(words, index: position * 2 + slot)
+            }
+            for peer in key.peers { marks[Int(peer)] = false }
+            if named { tuple[positions] = key.namedPorts }
+            result[view] = classes.identifier(of: tuple, item: representatives[view])
+        }
+        classCount[slot] = classes.keys.count
+        classBase[slot] = classSignatures.count
+        for position in 0..<positions { classSignatures += classes.keys.map { $0[position] } }
+        if direction == .egress {
+            classNamed = classes.keys.map { named ? $0[positions] : 0 }
+            classRepresentative = classes.representatives
+        }
+        return result
+    }
+
+    /// The identifier of a rule signature of a (position, direction), interned.
+    private mutating func signatureIdentifier(_ bits: [UInt64], index: Int) -> Int32 {
+        // Policies have few signatures: a scan finds them before a hash would.
+        if signatureBits[index].count <= 16 {
+            for (identifier, known) in signatureBits[index].enumerated() where known == bits {
+                return Int32(identifier)
+            }
+        } else if let known = signatureIdentifiers[index][bits] {
+            return known
+        }
+        let identifier = Int32(signatureBits[index].count)
+        signatureBits[index].append(bits)
+        signatureIdentifiers[index][bits] = identifier
         return identifier
     }
 
@@ -1719,46 +1985,69 @@ struct MatrixBuilder {
     }
 }
 
-/// An open-addressing table from 64-bit hashes to the first decision with that hash (-1: none), grown at
-/// half load: the tier walk looks one up for every (context, view) it meets.
-private struct DecisionHashTable {
-    private var keys = [UInt64](repeating: 0, count: 1 << 12)
-    private var values = [Int32](repeating: -1, count: 1 << 12)
-    private var count = 0
+/// Open-addressing tables, one per context, from 64-bit hashes to the first decision with that hash (-1: none),
+/// each grown at half load. They share two flat arrays: a context's table is a power-of-two run of slots (a
+/// grown table moves to the end), so that the lookups of one context stay in a few cache lines.
+private struct ContextHashTables {
+    private var keys: [UInt64] = []
+    private var values: [Int32] = []
+    private var start: [Int] = []
+    private var capacity: [Int] = []
+    private var count: [Int] = []
+    private static let initialCapacity = 16
 
-    /// Mutating only so that a lookup borrows the table rather than retaining its arrays.
+    /// Mutating only so that a lookup borrows the arrays rather than retaining them.
     @inline(__always)
-    mutating func first(_ hash: UInt64) -> Int32 {
-        let mask = keys.count - 1
+    mutating func first(_ context: Int, _ hash: UInt64) -> Int32 {
+        guard context < start.count else { return -1 }
+        let base = start[context]
+        let mask = capacity[context] - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while values[slot] >= 0 {
-            if keys[slot] == hash { return values[slot] }
+        while values[base + slot] >= 0 {
+            if keys[base + slot] == hash { return values[base + slot] }
             slot = (slot + 1) & mask
         }
         return -1
     }
 
-    mutating func set(_ hash: UInt64, _ value: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
+    mutating func set(_ context: Int, _ hash: UInt64, _ value: Int32) {
+        while context >= start.count { allocate(Self.initialCapacity) }
+        if (count[context] + 1) * 2 > capacity[context] { grow(context) }
+        insert(context, hash, value)
+    }
+
+    private mutating func insert(_ context: Int, _ hash: UInt64, _ value: Int32) {
+        let base = start[context]
+        let mask = capacity[context] - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while values[slot] >= 0 {
-            if keys[slot] == hash {
-                values[slot] = value
+        while values[base + slot] >= 0 {
+            if keys[base + slot] == hash {
+                values[base + slot] = value
                 return
             }
             slot = (slot + 1) & mask
         }
-        keys[slot] = hash
-        values[slot] = value
-        count += 1
+        keys[base + slot] = hash
+        values[base + slot] = value
+        count[context] += 1
     }
 
-    private mutating func grow() {
-        let (oldKeys, oldValues) = (keys, values)
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int32](repeating: -1, count: oldKeys.count * 2)
-        count = 0
-        for (key, value) in zip(oldKeys, oldValues) where value >= 0 { set(key, value) }
+    /// Appends an empty table for the next context.
+    private mutating func allocate(_ slots: Int) {
+        start.append(keys.count)
+        capacity.append(slots)
+        count.append(0)
+        keys += repeatElement(0, count: slots)
+        values += repeatElement(-1, count: slots)
+    }
+
+    private mutating func grow(_ context: Int) {
+        let (base, slots) = (start[context], capacity[context])
+        start[context] = keys.count
+        capacity[context] = slots * 2
+        count[context] = 0
+        keys += repeatElement(0, count: slots * 2)
+        values += repeatElement(-1, count: slots * 2)
+        for slot in base..<(base + slots) where values[slot] >= 0 { insert(context, keys[slot], values[slot]) }
     }
 }
