@@ -32,16 +32,14 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// Every code PodFence raises is a named constant (``invalidName``, ``portOutOfRange``, ...), declared in one
     /// file per module that raises codes and listed in ``modelCodes`` (this module), `readingCodes`
     /// (`PodFenceYAML`) and `auditCodes` (`PodFence`). Compare with them: `diagnostic.code == .portOutOfRange`.
-    /// `Diagnostic.Code(rawValue:)` makes a code of your own.
-    public struct Code: RawRepresentable, Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// Not a string literal, so that the compiler refuses a code written as text; `Diagnostic.Code(rawValue:)` makes
+    /// a code of your own.
+    public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
         /// The code text.
         public var rawValue: String
         /// Creates a code.
         /// - Parameter rawValue: The code text.
         public init(rawValue: String) { self.rawValue = rawValue }
-        /// Creates a code from a literal.
-        /// - Parameter value: The code text.
-        public init(stringLiteral value: String) { self.rawValue = value }
         /// The code text.
         public var description: String { rawValue }
     }
