@@ -99,14 +99,16 @@ public struct ManifestLoader: Sendable {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 result.diagnostics.append(
                     Diagnostic(
-                        .error, code: "F01", message: "no such file or folder", location: SourceLocation(file: path)))
+                        .error, code: .pathNotFound, message: "no such file or folder",
+                        location: SourceLocation(file: path)))
                 continue
             }
             let files = isDirectory.boolValue ? manifestFiles(in: path) : [path]
             if isDirectory.boolValue && files.isEmpty {
                 result.diagnostics.append(
                     Diagnostic(
-                        .warning, code: "F03", message: "the folder holds no .yaml, .yml or .json file",
+                        .warning, code: .folderWithoutManifests,
+                        message: "the folder holds no .yaml, .yml or .json file",
                         location: SourceLocation(file: path)))
             }
             for file in files {
@@ -127,7 +129,7 @@ public struct ManifestLoader: Sendable {
             result.files = [file]
             result.diagnostics.append(
                 Diagnostic(
-                    .error, code: "Y10",
+                    .error, code: .inputTooLarge,
                     message: "file is \(size) bytes, more than the limit of \(limits.maxInputBytes) bytes "
                         + "(ReadLimits.maxInputBytes); split it or raise the limit",
                     location: SourceLocation(file: file)))
@@ -137,7 +139,8 @@ public struct ManifestLoader: Sendable {
             var result = LoadResult()
             result.diagnostics.append(
                 Diagnostic(
-                    .error, code: "F02", message: "the file cannot be read", location: SourceLocation(file: file)))
+                    .error, code: .fileUnreadable, message: "the file cannot be read",
+                    location: SourceLocation(file: file)))
             return result
         }
         return load(bytes: [UInt8](data), file: file)
@@ -182,7 +185,7 @@ public struct ManifestLoader: Sendable {
         guard case .mapping = root.value else {
             result.diagnostics.append(
                 Diagnostic(
-                    .error, code: "D03",
+                    .error, code: .documentNotMapping,
                     message: "a manifest document must be a mapping with apiVersion and kind, not "
                         + (root.sequence != nil ? "a list" : "a scalar"),
                     location: SourceLocation(file: document.file, mark: root.mark ?? document.start)))
@@ -206,7 +209,7 @@ public struct ManifestLoader: Sendable {
             if root["items"] == nil { return }
             result.diagnostics.append(
                 Diagnostic(
-                    .error, code: "D01", path: "items", message: "expected a list of objects",
+                    .error, code: .wrongType, path: "items", message: "expected a list of objects",
                     location: SourceLocation(
                         file: file, mark: root["items"]?.mark ?? root.mark ?? SourceMark(line: 1, column: 1))))
             return
@@ -245,7 +248,9 @@ public struct ManifestLoader: Sendable {
         }
         guard let mapping = node.mapping else {
             result.diagnostics.append(
-                Diagnostic(.error, code: "D03", path: path, message: "expected an object (a mapping)", location: start))
+                Diagnostic(
+                    .error, code: .documentNotMapping, path: path, message: "expected an object (a mapping)",
+                    location: start))
             return
         }
         var missing: [String] = []
@@ -253,7 +258,7 @@ public struct ManifestLoader: Sendable {
         if !missing.isEmpty {
             result.diagnostics.append(
                 Diagnostic(
-                    .error, code: "D04", path: path,
+                    .error, code: .missingAPIVersionOrKind, path: path,
                     message: "the object has no \(missing.joined(separator: " and ")); every manifest needs both "
                         + "(for example apiVersion: networking.k8s.io/v1, kind: NetworkPolicy)",
                     location: start))
@@ -268,13 +273,13 @@ public struct ManifestLoader: Sendable {
                 result.diagnostics.append(
                     locate(
                         Diagnostic(
-                            .error, code: "D05", path: "apiVersion",
+                            .error, code: .unservedAPIVersion, path: "apiVersion",
                             message: "\(unmodelled.kind) is served as \(expected), not \(unmodelled.apiVersion)")))
                 return
             }
             result.diagnostics.append(
                 Diagnostic(
-                    .note, code: "D06", path: path,
+                    .note, code: .unmodelledKind, path: path,
                     message: "skipped \(unmodelled.kind) \(object.qualifiedName) (\(unmodelled.apiVersion)): "
                         + "PodFence does not analyse this kind; it is kept as written", location: start))
             result.objects.append(

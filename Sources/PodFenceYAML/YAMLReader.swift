@@ -70,7 +70,7 @@ public struct YAMLReader: Sendable {
     public func read(bytes: UnsafeRawBufferPointer, file: String) -> Result {
         if bytes.count > limits.maxInputBytes {
             let diagnostic = Diagnostic(
-                .error, code: "Y10",
+                .error, code: .inputTooLarge,
                 message: "input is \(bytes.count) bytes, more than the limit of \(limits.maxInputBytes) bytes "
                     + "(ReadLimits.maxInputBytes); split it or raise the limit",
                 location: SourceLocation(file: file))
@@ -194,7 +194,7 @@ private struct TreeBuilder {
     mutating func run() {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            fail("Y00", "the YAML parser could not be initialised (out of memory)", at: nil)
+            fail(.yamlParserUnavailable, "the YAML parser could not be initialised (out of memory)", at: nil)
             return
         }
         defer { yaml_parser_delete(&parser) }
@@ -223,7 +223,7 @@ private struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             if documents.count >= limits.maxDocuments {
                 fail(
-                    "Y13",
+                    .tooManyDocuments,
                     "more than \(limits.maxDocuments) documents in one input (ReadLimits.maxDocuments); "
                         + "split the input or raise the limit", at: start)
                 return
@@ -239,7 +239,7 @@ private struct TreeBuilder {
             let size = Int(event.end_mark.index) - documentStartIndex
             if size > limits.maxDocumentBytes {
                 fail(
-                    "Y11",
+                    .documentTooLarge,
                     "document is \(size) bytes, more than the limit of \(limits.maxDocumentBytes) bytes "
                         + "(ReadLimits.maxDocumentBytes, the API server's request size)", at: documentStart)
                 return
@@ -263,7 +263,7 @@ private struct TreeBuilder {
         case YAML_ALIAS_EVENT:
             let name = String(cString: event.data.alias.anchor)
             guard let anchored = anchors[name] else {
-                fail("Y04", "alias *\(name) refers to no anchor &\(name) defined before it", at: start)
+                fail(.undefinedAlias, "alias *\(name) refers to no anchor &\(name) defined before it", at: start)
                 return
             }
             var node = anchored.node
@@ -293,7 +293,7 @@ private struct TreeBuilder {
     private mutating func open(at start: SourceMark) -> Bool {
         if stack.count >= limits.maxDepth {
             fail(
-                "Y12",
+                .nestingTooDeep,
                 "nesting deeper than \(limits.maxDepth) levels (ReadLimits.maxDepth); Kubernetes objects are far "
                     + "shallower, so this input is probably malformed or hostile", at: start)
             return false
@@ -305,7 +305,7 @@ private struct TreeBuilder {
         documentNodes += nodes
         if documentNodes > limits.maxNodesPerDocument {
             fail(
-                "Y14",
+                .tooManyNodes,
                 "document has more than \(limits.maxNodesPerDocument) nodes once its aliases are expanded "
                     + "(ReadLimits.maxNodesPerDocument); aliases that multiply like this are a 'billion laughs' "
                     + "attack", at: mark)
@@ -338,7 +338,7 @@ private struct TreeBuilder {
             if !isMergeKey, mapping.entries.contains(where: { $0.key == value }) {
                 let first = mapping.entries.first { $0.key == value }?.keyMark
                 fail(
-                    "Y03",
+                    .duplicateMappingKey,
                     "duplicate key \"\(value)\" in this mapping (first at line \(first?.line ?? 0)); YAML readers "
                         + "disagree on which value wins, so PodFence refuses it: remove one", at: start)
                 return
@@ -366,13 +366,14 @@ private struct TreeBuilder {
             let expected: ManifestScalar.Kind =
                 tag.hasSuffix("bool") ? .bool : tag.hasSuffix("int") ? .int : .float
             if resolved == .scalar(expected) { return .scalar(ManifestScalar(text: value, kind: expected)) }
-            fail("Y05", "the value \"\(value)\" is not a valid !!\(tag.dropFirst(core.count))", at: start)
+            fail(
+                .valueNotMatchingTag, "the value \"\(value)\" is not a valid !!\(tag.dropFirst(core.count))", at: start)
             return .null
         default:
             let shown = tag.hasPrefix(core) ? "!!" + tag.dropFirst(core.count) : tag
             diagnostics.append(
                 Diagnostic(
-                    .warning, code: "Y06",
+                    .warning, code: .unknownTag,
                     message: "tag \(shown) is not meaningful to Kubernetes; the value is read as the string it spells",
                     location: SourceLocation(file: file, mark: start)))
             return .scalar(.string(value))
@@ -393,7 +394,7 @@ private struct TreeBuilder {
             guard let key = mapping.pendingKey else {
                 // A complex key (a mapping or a sequence used as a key) cannot become a JSON object key.
                 stack.append(.mapping(mapping))
-                fail("Y07", "a mapping key must be a string, not a mapping or a list", at: start)
+                fail(.nonScalarMappingKey, "a mapping key must be a string, not a mapping or a list", at: start)
                 return
             }
             mapping.pendingKey = nil
@@ -418,7 +419,7 @@ private struct TreeBuilder {
         }
         for source in sources {
             guard let entries = source.mapping else {
-                fail("Y08", "a merge key (<<) takes a mapping or a list of mappings", at: start)
+                fail(.invalidMergeKey, "a merge key (<<) takes a mapping or a list of mappings", at: start)
                 return
             }
             for entry in entries where !mapping.merged.contains(where: { $0.key == entry.key }) {
@@ -457,17 +458,17 @@ private struct TreeBuilder {
             let offset = Int(parser.problem_offset)
             let position = positionOfByte(offset)
             fail(
-                "Y02",
+                .invalidEncoding,
                 "the input is not valid UTF-8 or UTF-16 (\(problem) at byte \(offset)); manifests must be UTF-8",
                 at: position)
         case YAML_MEMORY_ERROR:
-            fail("Y00", "the YAML parser ran out of memory", at: nil)
+            fail(.yamlParserUnavailable, "the YAML parser ran out of memory", at: nil)
         default:
             let problemMark = mark(parser.problem_mark)
             if problem.hasPrefix("Maximum nesting level") {
                 // libyaml's own bound (1000 levels) triggers while scanning flow collections, before our events.
                 fail(
-                    "Y12",
+                    .nestingTooDeep,
                     "nesting deeper than libyaml's limit of 1000 levels; Kubernetes objects are far shallower, so "
                         + "this input is probably malformed or hostile", at: problemMark)
                 return
@@ -478,7 +479,7 @@ private struct TreeBuilder {
                 message += " (\(context) at line \(contextMark.line), column \(contextMark.column))"
             }
             message += hint(at: problemMark, problem: problem)
-            fail("Y01", message, at: problemMark)
+            fail(.yamlSyntax, message, at: problemMark)
         }
     }
 

@@ -706,11 +706,16 @@ struct CalicoValidationTests {
     @Test("KubernetesObject.validate dispatches to the Calico kinds")
     func dispatch() {
         #expect(
-            KubernetesObject.calicoNetworkPolicy(calicoPolicy { $0.selector = "=" }).validate().map(\.code) == ["C07"])
+            KubernetesObject.calicoNetworkPolicy(calicoPolicy { $0.selector = "=" }).validate().map(\.code) == [
+                .invalidCalicoSelector
+            ])
         #expect(
-            KubernetesObject.calicoGlobalNetworkPolicy(globalPolicy { $0.order = -1 }).validate().map(\.code) == ["C03"]
+            KubernetesObject.calicoGlobalNetworkPolicy(globalPolicy { $0.order = -1 }).validate().map(\.code) == [
+                .negativeOrder
+            ]
         )
-        #expect(KubernetesObject.calicoTier(CalicoTier(name: "default")).validate().map(\.code) == ["C05"])
+        #expect(
+            KubernetesObject.calicoTier(CalicoTier(name: "default")).validate().map(\.code) == [.builtInTierChanged])
     }
 
     @Test("the defaulted types and tier name")

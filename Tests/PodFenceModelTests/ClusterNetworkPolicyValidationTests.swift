@@ -621,10 +621,10 @@ struct ClusterNetworkPolicyValidationTests {
     func dispatch() {
         let policy = makeCNP { $0.priority = 2000 }
         #expect(KubernetesObject.clusterNetworkPolicy(policy).validate() == policy.validate())
-        #expect(KubernetesObject.clusterNetworkPolicy(policy).validate().map(\.code) == ["K02"])
+        #expect(KubernetesObject.clusterNetworkPolicy(policy).validate().map(\.code) == [.invalidClusterPolicyPriority])
         let anp = makeANP { $0.priority = nil }
-        #expect(KubernetesObject.adminNetworkPolicy(anp).validate().map(\.code) == ["K02"])
+        #expect(KubernetesObject.adminNetworkPolicy(anp).validate().map(\.code) == [.invalidClusterPolicyPriority])
         let banp = BaselineAdminNetworkPolicy(metadata: ObjectMeta(name: "x"), spec: makeBANP().spec)
-        #expect(KubernetesObject.baselineAdminNetworkPolicy(banp).validate().map(\.code) == ["K23"])
+        #expect(KubernetesObject.baselineAdminNetworkPolicy(banp).validate().map(\.code) == [.singletonNotNamedDefault])
     }
 }

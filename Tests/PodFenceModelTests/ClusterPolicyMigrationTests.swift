@@ -146,7 +146,7 @@ struct ClusterPolicyMigrationTests {
             ])
         #expect(!migration.isApplicable)
         #expect(migration.policy.spec.ingress?.map(\.name) == rules.map(\.name))
-        #expect(migration.policy.validate().map(\.code) == ["K05"])
+        #expect(migration.policy.validate().map(\.code) == [.tooManyClusterPolicyRules])
     }
 
     @Test("M02: more than 25 peers in a rule is an error; every peer is kept")

@@ -165,7 +165,7 @@ struct PodCIDRPlanSpecTests {
         ])
     func wrongTypes(field: String, value: ManifestNode, message: String) {
         let (_, diagnostics) = PodCIDRPlanSpec.decode(document: document([field: value]))
-        #expect(diagnostics.map(\.code) == ["CP02"])
+        #expect(diagnostics.map(\.code) == [.invalidPlanValue])
         #expect(diagnostics.map { "\($0.path): \($0.message)" } == [message])
     }
 
@@ -243,7 +243,7 @@ struct PodCIDRPlanSpecTests {
         let (strict, errors) = PodCIDRPlanSpec.decode(document: plan, strict: true)
         #expect(strict.podCIDR == nil)
         #expect(strict.serviceNetworks == [])
-        #expect(errors.map(\.code) == ["CP02", "CP02"])
+        #expect(errors.map(\.code) == [.invalidPlanValue, .invalidPlanValue])
         #expect(errors.allSatisfy { $0.severity == .error })
         let (canonical, none) = PodCIDRPlanSpec.decode(
             document: document(["podCIDR": .string("192.168.0.0/16")]), strict: true)

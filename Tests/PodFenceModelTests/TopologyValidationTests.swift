@@ -364,6 +364,6 @@ struct TopologyValidationTests {
         ])
         let (_, diagnostics) = Topology.decode(from: node)
         #expect(diagnostics.map(\.path.description) == ["spec.network.encryptedOverlay", "spec.vlans[0].id"])
-        #expect(diagnostics.allSatisfy { $0.code == "D01" })
+        #expect(diagnostics.allSatisfy { $0.code == .wrongType })
     }
 }

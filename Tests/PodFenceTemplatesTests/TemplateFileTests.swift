@@ -338,6 +338,6 @@ struct TemplateFileTests {
         let rendering = try #require(try Self.read(text).first).render(["namespace": "ns-app1"])
         #expect(rendering.objects.first?.kind == "ConfigMap")
         #expect(rendering.objects.first?.metadata.namespace == "ns-app1")
-        #expect(rendering.diagnostics.first?.code == "D06")
+        #expect(rendering.diagnostics.first?.code == .unmodelledKind)
     }
 }

@@ -21,7 +21,7 @@ struct AuditTests {
             ])
         let app3 = try #require(findings.first { $0.object == "namespace app3-test" })
         #expect(app3.severity == .error && app3.explanation.hasPrefix("no default-deny NetworkPolicy for Egress "))
-        let carol = try #require(findings.first { $0.id == "A07" })
+        let carol = try #require(findings.first { $0.id == .principalReachesSeveralGroups })
         #expect(
             carol.explanation.hasSuffix(
                 "Restricted Control on collection /Prod (via team ops) reaches app1, app2, app3"))
@@ -47,7 +47,7 @@ struct AuditTests {
         let nested = cleanTopology().withCollection("/A/Sub").withGroup(ApplicationGroup("g2", collections: ["/A/Sub"]))
         let findings = nested.audit(objects: cleanObjects())
         #expect(ids(findings).contains("A03 collection /A"))
-        #expect(findings.first { $0.id == "A03" }?.severity == .error)
+        #expect(findings.first { $0.id == .groupsShareCollectionOrNamespace }?.severity == .error)
         let sharedNamespace = cleanTopology().withGroup(ApplicationGroup("g2", namespaces: ["ns-a"]))
         #expect(ids(sharedNamespace.audit(objects: cleanObjects())) == ["A03 namespace ns-a", "A07 user alice"])
     }

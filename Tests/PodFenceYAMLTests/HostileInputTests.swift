@@ -38,15 +38,15 @@ struct HostileInputTests {
                         + "]\n"
                 }
                 return Array(text.utf8)
-            }, codes: ["Y14"], message: "billion laughs"),
+            }, codes: [.tooManyNodes], message: "billion laughs"),
         Case(
             name: "nesting 10,000 deep",
             bytes: { Array((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8) },
-            codes: ["Y12"], message: "nesting"),
+            codes: [.nestingTooDeep], message: "nesting"),
         Case(
             name: "100 MB scalar",
             bytes: { Array("a: ".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 100 << 20) + [0x0A] },
-            codes: ["Y10"], message: "maxInputBytes"),
+            codes: [.inputTooLarge], message: "maxInputBytes"),
         Case(
             name: "100,000 documents",
             bytes: {
@@ -64,7 +64,8 @@ struct HostileInputTests {
                 Array((policyHead + "spec: {}\nstatus: \"" + String(repeating: " #", count: 1_000_000) + "\"\n").utf8)
             }, codes: [], objects: 1),
         Case(
-            name: "duplicate keys", bytes: { Array((policyHead + "spec: {}\nspec: {}\n").utf8) }, codes: ["Y03"],
+            name: "duplicate keys", bytes: { Array((policyHead + "spec: {}\nspec: {}\n").utf8) },
+            codes: [.duplicateMappingKey],
             message: "duplicate key \"spec\""),
         Case(
             name: "invalid UTF-8",
@@ -72,7 +73,7 @@ struct HostileInputTests {
                 Array(policyHead.utf8) + Array("spec: {podSelector: {matchLabels: {a: ".utf8) + [0xC3, 0x28]
                     + Array("}}}\n".utf8)
             },
-            codes: ["Y02"], message: "UTF-8"),
+            codes: [.invalidEncoding], message: "UTF-8"),
         Case(
             name: "UTF-8 byte-order mark", bytes: { [0xEF, 0xBB, 0xBF] + Array((policyHead + "spec: {}\n").utf8) },
             codes: [],
@@ -90,32 +91,33 @@ struct HostileInputTests {
             codes: [], objects: 1),
         Case(
             name: "tabs in indentation", bytes: { Array((policyHead + "spec:\n\tpodSelector: {}\n").utf8) },
-            codes: ["Y01"],
+            codes: [.yamlSyntax],
             message: "tabs"),
         Case(
             name: "!!binary and custom tags",
             bytes: {
                 Array((policyHead + "spec: {podSelector: {matchLabels: {a: !!binary aGVsbG8x, b: !custom x}}}\n").utf8)
             },
-            codes: ["Y06", "Y06"], message: "!!binary", objects: 1),
+            codes: [.unknownTag, .unknownTag], message: "!!binary", objects: 1),
         Case(
             name: "a number that overflows",
             bytes: {
                 Array((policyHead + "spec: {ingress: [{ports: [{port: 123456789012345678901234567890}]}]}\n").utf8)
             },
-            codes: ["D02"], message: "64-bit"),
+            codes: [.integerOverflow], message: "64-bit"),
         Case(
             name: "a port written as a float",
-            bytes: { Array((policyHead + "spec: {ingress: [{ports: [{port: 80.0}]}]}\n").utf8) }, codes: ["D01"],
+            bytes: { Array((policyHead + "spec: {ingress: [{ports: [{port: 80.0}]}]}\n").utf8) }, codes: [.wrongType],
             message: "expected an integer or a string, found the number 80.0"),
         Case(
             name: "port: \"80\" (a name, and an invalid one)",
-            bytes: { Array((policyHead + "spec: {ingress: [{ports: [{port: \"80\"}]}]}\n").utf8) }, codes: ["P03"],
+            bytes: { Array((policyHead + "spec: {ingress: [{ports: [{port: \"80\"}]}]}\n").utf8) },
+            codes: [.invalidPortName],
             message: "at least one letter"),
         Case(
             name: "YAML 1.1 booleans where strings belong",
             bytes: { Array((policyHead + "spec: {podSelector: {matchLabels: {enabled: on, debug: yes}}}\n").utf8) },
-            codes: ["D01", "D01"], message: "YAML 1.1"),
+            codes: [.wrongType, .wrongType], message: "YAML 1.1"),
     ]
 
     /// The process's peak resident memory in KiB.

@@ -55,7 +55,7 @@ struct ManifestLoaderTests {
             file: "svc.yaml")
         let note = try #require(result.diagnostics.first)
         #expect(note.severity == .note)
-        #expect(note.code == "D06")
+        #expect(note.code == .unmodelledKind)
         #expect(note.message.contains("Service a/s"))
         #expect(result.isComplete)
         #expect(result.objects.first?.object.kind == "Service")
@@ -66,7 +66,7 @@ struct ManifestLoaderTests {
         let result = ManifestLoader().load(
             text: "apiVersion: extensions/v1beta1\nkind: NetworkPolicy\nmetadata: {name: p}\n", file: "old.yaml")
         let error = try #require(result.diagnostics.first)
-        #expect(error.code == "D05")
+        #expect(error.code == .unservedAPIVersion)
         #expect(error.message.contains("networking.k8s.io/v1"))
         #expect(error.location?.line == 1)
         #expect(result.objects.isEmpty)
@@ -75,7 +75,7 @@ struct ManifestLoaderTests {
     @Test("missing kind or apiVersion, and non-mapping documents, are errors")
     func malformedDocuments() {
         let result = ManifestLoader().load(text: "metadata: {name: x}\n---\n- a\n", file: "m.yaml")
-        #expect(result.diagnostics.map(\.code) == ["D04", "D03"])
+        #expect(result.diagnostics.map(\.code) == [.missingAPIVersionOrKind, .documentNotMapping])
         #expect(result.diagnostics.map(\.location?.line) == [1, 3])
     }
 
@@ -98,7 +98,7 @@ struct ManifestLoaderTests {
         let result = ManifestLoader().load(text: text, file: "t.yaml")
         #expect(result.objects.isEmpty)
         let labels = try #require(result.diagnostics.first { $0.path == "metadata.labels[enabled]" })
-        #expect(labels.code == "D01")
+        #expect(labels.code == .wrongType)
         #expect(labels.message.contains("boolean yes") && labels.message.contains("quote it"))
         #expect(labels.location?.line == 7)
         let port = try #require(result.diagnostics.first { $0.path == "spec.ingress[0].ports[0].port" })
@@ -108,7 +108,7 @@ struct ManifestLoaderTests {
     @Test("a missing path is an error, and folders are read recursively in order")
     func paths() {
         let missing = ManifestLoader().load(paths: ["/nonexistent/x.yaml"])
-        #expect(missing.diagnostics.map(\.code) == ["F01"])
+        #expect(missing.diagnostics.map(\.code) == [.pathNotFound])
         let folder = ManifestLoader().load(paths: [Paths.exampleCluster])
         #expect(folder.files == Paths.manifestFiles(in: Paths.exampleCluster))
     }

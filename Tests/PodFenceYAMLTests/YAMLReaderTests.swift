@@ -71,7 +71,7 @@ struct YAMLReaderTests {
     func duplicateKeys() throws {
         let result = read("metadata:\n  name: a\n  labels: {}\n  name: b\n")
         let diagnostic = try #require(result.diagnostics.first)
-        #expect(diagnostic.code == "Y03")
+        #expect(diagnostic.code == .duplicateMappingKey)
         #expect(diagnostic.location == SourceLocation(file: "test.yaml", line: 4, column: 3))
         #expect(diagnostic.message.contains("\"name\"") && diagnostic.message.contains("line 2"))
     }
@@ -95,7 +95,7 @@ struct YAMLReaderTests {
         }
         let result = read(text)
         let diagnostic = try #require(result.diagnostics.first)
-        #expect(diagnostic.code == "Y14")
+        #expect(diagnostic.code == .tooManyNodes)
         #expect(diagnostic.message.contains("1000000"))
         #expect(result.documents.isEmpty)
     }
@@ -105,29 +105,29 @@ struct YAMLReaderTests {
         var block = ""
         for level in 0..<300 { block += String(repeating: " ", count: level) + "k:\n" }
         let deep = try #require(read(block).diagnostics.first)
-        #expect(deep.code == "Y12")
+        #expect(deep.code == .nestingTooDeep)
         #expect(deep.location?.line == 201)
         #expect(deep.message.contains("ReadLimits.maxDepth"))
         let flow = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         let flowDiagnostic = try #require(read(flow).diagnostics.first)
-        #expect(flowDiagnostic.code == "Y12")
+        #expect(flowDiagnostic.code == .nestingTooDeep)
     }
 
     @Test("input and document size limits are reported with the limit's name")
     func sizeLimits() throws {
         let big = "a: " + String(repeating: "x", count: 2_000) + "\n"
         let document = read(big, limits: ReadLimits(maxDocumentBytes: 1_000))
-        #expect(document.diagnostics.first?.code == "Y11")
+        #expect(document.diagnostics.first?.code == .documentTooLarge)
         #expect(document.diagnostics.first?.message.contains("maxDocumentBytes") == true)
         let input = read(big, limits: ReadLimits(maxInputBytes: 1_000))
-        #expect(input.diagnostics.first?.code == "Y10")
+        #expect(input.diagnostics.first?.code == .inputTooLarge)
     }
 
     @Test("invalid UTF-8 is an error with its position")
     func invalidUTF8() throws {
         let result = YAMLReader().read(bytes: Array("a: b\nc: ".utf8) + [0xFF, 0xFE, 0x41] + [0x0A], file: "bad.yaml")
         let diagnostic = try #require(result.diagnostics.first)
-        #expect(diagnostic.code == "Y02")
+        #expect(diagnostic.code == .invalidEncoding)
         #expect(diagnostic.location?.line == 2)
     }
 
@@ -146,7 +146,7 @@ struct YAMLReaderTests {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let result = YAMLReader().read(text, file: "step2.yaml")
         let diagnostic = try #require(result.diagnostics.first)
-        #expect(diagnostic.code == "Y01")
+        #expect(diagnostic.code == .yamlSyntax)
         #expect(diagnostic.location == SourceLocation(file: "step2.yaml", line: 20, column: 12))
         #expect(diagnostic.message.contains("did not find expected key"))
         #expect(diagnostic.message.contains("AND"))
@@ -158,7 +158,7 @@ struct YAMLReaderTests {
     func tabs() throws {
         let result = read("a:\n\tb: 1\n")
         let diagnostic = try #require(result.diagnostics.first)
-        #expect(diagnostic.code == "Y01")
+        #expect(diagnostic.code == .yamlSyntax)
         #expect(diagnostic.message.contains("tabs"))
     }
 }

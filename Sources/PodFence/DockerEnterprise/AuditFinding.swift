@@ -15,8 +15,8 @@ import PodFenceModel
 /// | A08 | warning (note when no worker is in `/Shared`) | the default Scheduler grant on `/Shared` |
 /// | A09 | warning | a loaded Namespace's node-selector annotation differs from the topology's link |
 public struct AuditFinding: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The rule, `A01`...`A09`.
-    public var id: String
+    /// The rule, `A01`...`A09` (`Diagnostic.Code.auditCodes`).
+    public var id: Diagnostic.Code
     /// How serious it is.
     public var severity: Diagnostic.Severity
     /// What it is about: `namespace app1-prod`, `vlan prod`, `user alice`, ...
@@ -33,7 +33,9 @@ public struct AuditFinding: Sendable, Hashable, Comparable, CustomStringConverti
     ///   - object: What it is about.
     ///   - explanation: What is wrong.
     ///   - fix: What to do.
-    public init(_ id: String, _ severity: Diagnostic.Severity, object: String, explanation: String, fix: String) {
+    public init(
+        _ id: Diagnostic.Code, _ severity: Diagnostic.Severity, object: String, explanation: String, fix: String
+    ) {
         self.id = id
         self.severity = severity
         self.object = object
@@ -42,7 +44,9 @@ public struct AuditFinding: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Orders by rule, then object.
-    public static func < (lhs: AuditFinding, rhs: AuditFinding) -> Bool { (lhs.id, lhs.object) < (rhs.id, rhs.object) }
+    public static func < (lhs: AuditFinding, rhs: AuditFinding) -> Bool {
+        (lhs.id.rawValue, lhs.object) < (rhs.id.rawValue, rhs.object)
+    }
 
     /// `A01 warning namespace app1-prod: explanation`, then `  fix: ...` on a second line.
     public var description: String { "\(id) \(severity.rawValue) \(object): \(explanation)\n  fix: \(fix)" }

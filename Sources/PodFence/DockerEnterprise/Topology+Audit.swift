@@ -41,7 +41,7 @@ extension Topology {
             guard vlans.count > 1 else { return nil }
             let target = link.collection.map { "collection \($0)" } ?? "its node selector"
             return AuditFinding(
-                "A01", .warning, object: "namespace \(namespace)",
+                .namespaceSpansVLANs, .warning, object: "namespace \(namespace)",
                 explanation: "linked to \(target), whose nodes span VLANs \(vlans.joined(separator: ", ")): its "
                     + "pods talk across the VLAN firewall, which must then open pod traffic between those VLANs",
                 fix: "keep a collection's workers on one VLAN, or split the namespace (one per VLAN)")
@@ -68,7 +68,7 @@ extension Topology {
         for (vlan, names) in byVLAN where names.count > 1 {
             findings.append(
                 AuditFinding(
-                    "A02", .warning, object: "vlan \(vlan)",
+                    .groupsShareVLAN, .warning, object: "vlan \(vlan)",
                     explanation: "application groups \(names.sorted().joined(separator: ", ")) share the VLAN, so "
                         + "the VLAN firewall does not separate them: only collections, links and NetworkPolicies do",
                     fix: "give each group its own VLAN, or make sure each group's namespaces deny by default and "
@@ -81,7 +81,7 @@ extension Topology {
                         let shared = path.depth <= other.depth ? path : other
                         findings.append(
                             AuditFinding(
-                                "A03", .error, object: "collection \(shared)",
+                                .groupsShareCollectionOrNamespace, .error, object: "collection \(shared)",
                                 explanation: "owned by application groups \(first.name) (\(path)) and \(second.name) "
                                     + "(\(other)): a grant on it reaches both groups' nodes",
                                 fix: "give each group its own collection, side by side (such as /Prod/App1 and "
@@ -91,7 +91,7 @@ extension Topology {
                 for namespace in Set(first.namespaces).intersection(second.namespaces).sorted() {
                     findings.append(
                         AuditFinding(
-                            "A03", .error, object: "namespace \(namespace)",
+                            .groupsShareCollectionOrNamespace, .error, object: "namespace \(namespace)",
                             explanation: "owned by application groups \(first.name) and \(second.name)",
                             fix: "give each group its own namespaces"))
                 }
@@ -111,7 +111,7 @@ extension Topology {
             }
             let vlans = Set(placement.nodes.compactMap(\.vlan)).sorted()
             return AuditFinding(
-                "A04", .warning, object: "namespace \(namespace)",
+                .unlinkedNamespace, .warning, object: "namespace \(namespace)",
                 explanation: "no node selector (no link, annotation or cluster default): its pods may land on any "
                     + "of the \(placement.nodes.count) workers (VLANs \(vlans.joined(separator: ", "))), including "
                     + "those of other application groups",
@@ -137,7 +137,7 @@ extension Topology {
         let name = options.encapsulation == .vxlan ? "VXLAN (UDP 4789)" : "IP-in-IP (IP protocol 4)"
         var findings = pairs.sorted { $0.lexicographicallyPrecedes($1) }.map { pair in
             AuditFinding(
-                "A05", .warning, object: "vlans \(pair[0]) <-> \(pair[1])",
+                .tunnelBetweenApplicationVLANs, .warning, object: "vlans \(pair[0]) <-> \(pair[1])",
                 explanation: "\(name) is open between these application VLANs: pod traffic crosses the VLAN "
                     + "firewall inside the tunnel, so only NetworkPolicies isolate the pods of the two VLANs",
                 fix: "use worker mesh `required` or `none` if the VLANs need not talk; otherwise give every "
@@ -155,7 +155,7 @@ extension Topology {
             let missing = [ingress ? nil : "Ingress", egress ? nil : "Egress"].compactMap { $0 }
             findings.append(
                 AuditFinding(
-                    "A06", .error, object: "namespace \(namespace)",
+                    .tunnelledNamespaceWithoutDefaultDeny, .error, object: "namespace \(namespace)",
                     explanation: "no default-deny NetworkPolicy for \(missing.joined(separator: " and ")) (a policy "
                         + "selecting every pod with no rules), while IP-in-IP or VXLAN between application VLANs "
                         + "leaves NetworkPolicies as the only isolation",
@@ -200,7 +200,7 @@ extension Topology {
             guard groups.count > 1 else { return nil }
             let detail = grants.map { "\($0.grant) reaches \($0.groups.joined(separator: ", "))" }
             return AuditFinding(
-                "A07", .warning, object: "\(principal)",
+                .principalReachesSeveralGroups, .warning, object: "\(principal)",
                 explanation: "grants reach application groups \(groups.joined(separator: ", ")): "
                     + detail.joined(separator: "; "),
                 fix: "split the access: one team per application group, and grant each team only its group's "
@@ -221,7 +221,7 @@ extension Topology {
                 + workers.joined(separator: ", ")
         return [
             AuditFinding(
-                "A08", workers.isEmpty ? .note : .warning, object: "grant Scheduler on /Shared",
+                .sharedSchedulerGrant, workers.isEmpty ? .note : .warning, object: "grant Scheduler on /Shared",
                 explanation: explanation,
                 fix: "remove the default grant (set scheduling.sharedSchedulerGrant: false to model it) and move "
                     + "workers into their groups' collections")
@@ -239,7 +239,7 @@ extension Topology {
             let parsed = try? NodeSelectorAnnotation.parse(written)
             if parsed.map(NodeSelectorAnnotation.format) == planned { return nil }
             return AuditFinding(
-                "A09", .warning, object: "namespace \(namespace.name)",
+                .namespaceAnnotationDiffersFromLink, .warning, object: "namespace \(namespace.name)",
                 explanation: "its annotation \(NodeSelectorAnnotation.key)=\(written) differs from the topology's "
                     + "link (\(planned)); the annotation is what the API server applies",
                 fix: "write the link's annotation on the Namespace (topology show --format namespaces), or change "

@@ -129,6 +129,6 @@ extension ManifestDecoder {
             found = scalar.summary
             if scalar.kind == .string, Double(scalar.text) != nil { hint = " (remove the quotes to make it a number)" }
         }
-        report("D01", "expected \(expected), found \(found)\(hint)")
+        report(.wrongType, "expected \(expected), found \(found)\(hint)")
     }
 }

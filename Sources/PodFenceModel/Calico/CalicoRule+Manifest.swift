@@ -214,7 +214,7 @@ extension CalicoProtocol {
         case .scalar(let scalar) where scalar.kind == .string: return CalicoProtocol(rawValue: scalar.text)
         case .scalar(let scalar) where scalar.kind == .int:
             guard let number = scalar.intValue else {
-                decoder.report("D02", "the number \(scalar.text) does not fit in a 64-bit integer")
+                decoder.report(.integerOverflow, "the number \(scalar.text) does not fit in a 64-bit integer")
                 return nil
             }
             return CalicoProtocol(number: number)
@@ -238,7 +238,7 @@ extension CalicoPort {
         case .scalar(let scalar) where scalar.kind == .string: return CalicoPort(rawValue: scalar.text)
         case .scalar(let scalar) where scalar.kind == .int:
             guard let number = scalar.intValue else {
-                decoder.report("D02", "the number \(scalar.text) does not fit in a 64-bit integer")
+                decoder.report(.integerOverflow, "the number \(scalar.text) does not fit in a 64-bit integer")
                 return nil
             }
             return CalicoPort(number: number)

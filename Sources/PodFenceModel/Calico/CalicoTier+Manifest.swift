@@ -38,7 +38,7 @@ extension CalicoOrder {
             return nil
         case .scalar(let scalar) where scalar.kind == .int:
             guard let value = scalar.intValue else {
-                decoder.report("D02", "the number \(scalar.text) does not fit in a 64-bit integer")
+                decoder.report(.integerOverflow, "the number \(scalar.text) does not fit in a 64-bit integer")
                 return nil
             }
             return CalicoOrder(value: Double(value), written: scalar)

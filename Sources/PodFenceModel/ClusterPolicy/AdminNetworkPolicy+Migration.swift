@@ -44,7 +44,7 @@ extension BaselineAdminNetworkPolicy {
     public func migrated() -> ClusterPolicyMigration {
         var migrator = ClusterPolicyMigrator(kind: Self.kind)
         migrator.context.note(
-            "M06",
+            .baselinePriorityAssigned,
             "a BaselineAdminNetworkPolicy has no priority: the ClusterNetworkPolicy gets tier Baseline and priority "
                 + "\(ClusterPolicyMigrator.baselinePriority), the last of its tier, as the BaselineAdminNetworkPolicy "
                 + "came after every other policy",
@@ -133,7 +133,7 @@ struct ClusterPolicyMigrator {
         if let peers {
             if peers.count > limits.maxPeers {
                 context.error(
-                    "M02",
+                    .tooManyPeersToMigrate,
                     "Too many: \(peers.count): a ClusterNetworkPolicy rule has at most \(limits.maxPeers) peers "
                         + "(\(source) rule up to 100): split the rule into several rules with the same action and "
                         + "ports",
@@ -145,7 +145,7 @@ struct ClusterPolicyMigrator {
                     context.enter(peersField, index: peerIndex)
                     context.enter("domainNames", index: itemIndex)
                     context.error(
-                        "M04",
+                        .domainNameRefusedByV1Alpha2,
                         ValidationMessage.invalid(
                             domainName,
                             "accepted by \(kind)'s pattern but not by ClusterNetworkPolicy's: "
@@ -157,7 +157,7 @@ struct ClusterPolicyMigrator {
         guard let ports else { return (peers, nil) }
         if ports.count > limits.maxPorts {
             context.error(
-                "M03",
+                .tooManyPortsToMigrate,
                 "Too many: \(ports.count): a ClusterNetworkPolicy rule has at most \(limits.maxPorts) protocols "
                     + "entries (\(source) rule up to 100 ports): split the rule into several rules with the same "
                     + "action and peers",
@@ -180,7 +180,7 @@ struct ClusterPolicyMigrator {
         let fields = [port.portNumber != nil, port.namedPort != nil, port.portRange != nil].filter { $0 }.count
         guard fields == 1 else {
             context.error(
-                "M05",
+                .inexpressiblePort,
                 ValidationMessage.required(
                     "a ports entry needs exactly one of portNumber, namedPort or portRange to become a protocols "
                         + "entry (validate the \(kind) first)"))
@@ -208,7 +208,7 @@ struct ClusterPolicyMigrator {
         case let other:
             context.enter(field)
             context.error(
-                "M05",
+                .inexpressiblePort,
                 ValidationMessage.unsupported(other.rawValue, supported: PortProtocol.supported.map(\.rawValue))
                     + ": a protocols entry is tcp, udp or sctp (validate the \(kind) first)",
                 field: "protocol")
@@ -221,7 +221,7 @@ struct ClusterPolicyMigrator {
     private mutating func checkRuleCount(_ count: Int?, field: String) {
         guard let count, count > limits.maxRules else { return }
         context.error(
-            "M01",
+            .tooManyRulesToMigrate,
             "Too many: \(count): a ClusterNetworkPolicy has at most \(limits.maxRules) \(field) rules (\(source) up "
                 + "to 100): split them over several ClusterNetworkPolicies of consecutive priorities, in order",
             field: field)
@@ -231,7 +231,8 @@ struct ClusterPolicyMigrator {
     private mutating func leftOut(_ key: String, under field: String? = nil) {
         if let field { context.enter(field) }
         context.warning(
-            "M07", "left out: \(key) is not a field PodFence knows, so it has no ClusterNetworkPolicy counterpart",
+            .unknownFieldLeftOut,
+            "left out: \(key) is not a field PodFence knows, so it has no ClusterNetworkPolicy counterpart",
             field: key)
         if field != nil { context.leave() }
     }

@@ -25,17 +25,21 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
-    /// A stable identifier of the rule that produced a diagnostic. Validation codes are the rule ids of the
-    /// semantics reference (`V02`, `P03`, `I05`, ...); reading codes start with `Y` (YAML) or `D` (decoding).
-    public struct Code: RawRepresentable, Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// A stable identifier of the rule that produced a diagnostic: a letter or two and two digits, grouped by letter.
+    /// Validation codes are the rule ids of the semantics reference (`V02`, `P03`, `I05`, ...); reading codes
+    /// start with `Y` (YAML), `F` (files) or `D` (decoding).
+    ///
+    /// Every code PodFence raises is a named constant (``invalidName``, ``portOutOfRange``, ...), declared in one
+    /// file per module that raises codes and listed in ``modelCodes`` (this module), `readingCodes`
+    /// (`PodFenceYAML`) and `auditCodes` (`PodFence`). Compare with them: `diagnostic.code == .portOutOfRange`.
+    /// Not a string literal, so that the compiler refuses a code written as text; `Diagnostic.Code(rawValue:)` makes
+    /// a code of your own.
+    public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
         /// The code text.
         public var rawValue: String
         /// Creates a code.
         /// - Parameter rawValue: The code text.
         public init(rawValue: String) { self.rawValue = rawValue }
-        /// Creates a code from a literal.
-        /// - Parameter value: The code text.
-        public init(stringLiteral value: String) { self.rawValue = value }
         /// The code text.
         public var description: String { rawValue }
     }

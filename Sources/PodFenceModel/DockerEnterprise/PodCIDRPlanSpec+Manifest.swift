@@ -33,7 +33,7 @@ extension PodCIDRPlanSpec: ManifestDecodable {
         var decoder = ManifestDecoder()
         var spec = PodCIDRPlanSpec()
         guard let mapping = document.mapping else {
-            decoder.report("CP02", "a plan file is a mapping with apiVersion, kind and spec")
+            decoder.report(.invalidPlanValue, "a plan file is a mapping with apiVersion, kind and spec")
             return (spec, decoder.diagnostics)
         }
         var fields = ManifestFields(mapping)
@@ -43,13 +43,13 @@ extension PodCIDRPlanSpec: ManifestDecodable {
         let specNode = fields.take("spec")
         if apiVersion != Self.apiVersion || kind != Self.kind {
             decoder.at(.field(apiVersion != Self.apiVersion ? "apiVersion" : "kind")) {
-                $0.report("CP02", "a plan file has apiVersion \(Self.apiVersion) and kind \(Self.kind)")
+                $0.report(.invalidPlanValue, "a plan file has apiVersion \(Self.apiVersion) and kind \(Self.kind)")
             }
         }
         decoder.reportUnknownFields(fields.remaining, known: documentFieldNames)
         decoder.at(.field("spec")) { decoder in
             guard let specNode, specNode.mapping != nil else {
-                decoder.report("CP02", Self.missingSpecMessage)
+                decoder.report(.invalidPlanValue, Self.missingSpecMessage)
                 return
             }
             spec = PodCIDRPlanSpec(manifest: specNode, decoder: &decoder, strict: strict)
@@ -78,7 +78,7 @@ extension PodCIDRPlanSpec: ManifestDecodable {
     public init(manifest node: ManifestNode, decoder: inout ManifestDecoder, strict: Bool) {
         self.init()
         guard let mapping = node.mapping else {
-            decoder.report("CP02", Self.missingSpecMessage)
+            decoder.report(.invalidPlanValue, Self.missingSpecMessage)
             return
         }
         decoder.reportUnknownFields(mapping, known: Self.fieldNames)
@@ -114,7 +114,7 @@ extension PodCIDRPlanSpec: ManifestDecodable {
         decoder.at(.field("calico")) { decoder in
             guard let mapping = calico.mapping else {
                 decoder.report(
-                    "CP02", "expected a mapping of \(Self.calicoFieldNames.joined(separator: ", "))")
+                    .invalidPlanValue, "expected a mapping of \(Self.calicoFieldNames.joined(separator: ", "))")
                 return
             }
             decoder.reportUnknownFields(mapping, known: Self.calicoFieldNames)
@@ -139,7 +139,8 @@ extension ManifestDecoder {
     fileprivate mutating func reportUnknownFields(_ mapping: ManifestMapping, known: [String]) {
         for entry in mapping where !known.contains(entry.key) {
             report(
-                "CP01", "unknown field; the known ones are \(known.joined(separator: ", "))", at: [.key(entry.key)])
+                .unknownPlanField, "unknown field; the known ones are \(known.joined(separator: ", "))",
+                at: [.key(entry.key)])
         }
     }
 
@@ -152,17 +153,17 @@ extension ManifestDecoder {
     /// Reads a CIDR string, with a `CP04` warning for each non-canonical form a lenient read accepted.
     fileprivate mutating func planCIDR(_ node: ManifestNode, strict: Bool) -> IPPrefix? {
         guard let text = node.string else {
-            report("CP02", "expected a CIDR such as 10.9.8.0/24, not \(planSummary(of: node))")
+            report(.invalidPlanValue, "expected a CIDR such as 10.9.8.0/24, not \(planSummary(of: node))")
             return nil
         }
         do throws(CIDRError) {
             let parsed = try IPPrefix.parse(text, mode: strict ? .strict : .lenient)
             for warning in parsed.leniencyWarnings(name: "the CIDR", text: text) {
-                report("CP04", warning, severity: .warning)
+                report(.lenientPlanCIDR, warning, severity: .warning)
             }
             return parsed.prefix
         } catch {
-            report("CP02", error.message)
+            report(.invalidPlanValue, error.message)
             return nil
         }
     }
@@ -177,7 +178,8 @@ extension ManifestDecoder {
         }
         guard let items = node.sequence else {
             report(
-                "CP02", "expected a list of CIDRs (or of {name, cidr} mappings), not \(planSummary(of: node))")
+                .invalidPlanValue,
+                "expected a list of CIDRs (or of {name, cidr} mappings), not \(planSummary(of: node))")
             return nil
         }
         var result: [NetworkRange] = []
@@ -190,7 +192,7 @@ extension ManifestDecoder {
                 var fields = ManifestFields(mapping)
                 let name = decoder.field(&fields, "name") { $0.planString($1) }
                 guard let cidr = fields.take("cidr") else {
-                    decoder.report("CP02", "a {name, cidr} entry needs its cidr")
+                    decoder.report(.invalidPlanValue, "a {name, cidr} entry needs its cidr")
                     return nil
                 }
                 let prefix = decoder.at(.field("cidr")) { $0.planCIDR(cidr, strict: strict) }
@@ -205,7 +207,7 @@ extension ManifestDecoder {
     fileprivate mutating func planNumber(_ node: ManifestNode) -> Int? {
         if node.value == .null { return nil }
         guard let value = node.scalar?.intValue, value >= 1 else {
-            report("CP02", "expected a whole number of at least 1, not \(planSummary(of: node))")
+            report(.invalidPlanValue, "expected a whole number of at least 1, not \(planSummary(of: node))")
             return nil
         }
         return value
@@ -215,7 +217,7 @@ extension ManifestDecoder {
     fileprivate mutating func planString(_ node: ManifestNode) -> String? {
         if node.value == .null { return nil }
         guard let text = node.string else {
-            report("CP02", "expected a string, not \(planSummary(of: node))")
+            report(.invalidPlanValue, "expected a string, not \(planSummary(of: node))")
             return nil
         }
         return text
@@ -224,7 +226,7 @@ extension ManifestDecoder {
     /// Reads a list of strings; its null elements are left out.
     fileprivate mutating func planStrings(_ node: ManifestNode) -> [String]? {
         guard let items = node.sequence else {
-            report("CP02", "expected a list of names, not \(planSummary(of: node))")
+            report(.invalidPlanValue, "expected a list of names, not \(planSummary(of: node))")
             return nil
         }
         return items.indices.compactMap { index in at(.index(index)) { $0.planString(items[index]) } }
@@ -234,7 +236,7 @@ extension ManifestDecoder {
     fileprivate mutating func planFlag(_ node: ManifestNode) -> Bool? {
         if node.value == .null { return nil }
         guard let value = node.scalar?.boolValue else {
-            report("CP02", "expected true or false, not \(planSummary(of: node))")
+            report(.invalidPlanValue, "expected true or false, not \(planSummary(of: node))")
             return nil
         }
         return value
@@ -244,7 +246,7 @@ extension ManifestDecoder {
     fileprivate mutating func planMode(_ node: ManifestNode) -> CalicoIPPool.EncapsulationMode? {
         guard let text = planString(node) else { return nil }
         guard let mode = CalicoIPPool.EncapsulationMode(rawValue: text) else {
-            report("CP02", "expected Always, CrossSubnet or Never, not \"\(text)\"")
+            report(.invalidPlanValue, "expected Always, CrossSubnet or Never, not \"\(text)\"")
             return nil
         }
         return mode

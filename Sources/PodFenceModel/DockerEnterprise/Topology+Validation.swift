@@ -64,7 +64,8 @@ private struct TopologyChecker {
     mutating func run(_ context: inout ValidationContext) {
         if let version = spec.version, !version.isSupported {
             context.error(
-                "E01", ValidationMessage.unsupported(version.rawValue, supported: UCPVersion.supported.map(\.rawValue)),
+                .unsupportedUCPVersion,
+                ValidationMessage.unsupported(version.rawValue, supported: UCPVersion.supported.map(\.rawValue)),
                 field: "version")
         }
         checkNetwork(&context)
@@ -93,7 +94,7 @@ private struct TopologyChecker {
         }
         if let text = network.nodePortRange, TopologyNetwork.portRange(text) == nil {
             context.error(
-                "E03",
+                .invalidNodePortRange,
                 ValidationMessage.invalid(
                     text, "must be first-last with 1 <= first <= last <= 65535 (e.g. 32768-35535)"),
                 field: "nodePortRange")
@@ -110,7 +111,8 @@ private struct TopologyChecker {
         if let prefix = scheduling.collectionLabelPrefix {
             for detail in LabelValidation.keyErrors(prefix + "id") {
                 context.error(
-                    "E14", ValidationMessage.invalid(prefix, "with a collection id appended, " + detail),
+                    .invalidTopologyLabel,
+                    ValidationMessage.invalid(prefix, "with a collection id appended, " + detail),
                     field: "collectionLabelPrefix")
             }
         }
@@ -119,7 +121,8 @@ private struct TopologyChecker {
                 _ = try NodeSelectorAnnotation.parse(text)
             } catch {
                 context.error(
-                    "E14", ValidationMessage.invalid(text, error.message), field: "clusterDefaultNodeSelector")
+                    .invalidTopologyLabel, ValidationMessage.invalid(text, error.message),
+                    field: "clusterDefaultNodeSelector")
             }
         }
         context.leave()
@@ -135,17 +138,18 @@ private struct TopologyChecker {
             context.enter("vlans", index: index)
             if !(1...4094).contains(vlan.id) {
                 context.error(
-                    "E04", ValidationMessage.invalid(vlan.id, "must be between 1 and 4094, inclusive"), field: "id")
+                    .vlanIDOutOfRange, ValidationMessage.invalid(vlan.id, "must be between 1 and 4094, inclusive"),
+                    field: "id")
             } else if !ids.insert(vlan.id).inserted {
-                context.error("E06", ValidationMessage.duplicate(String(vlan.id)), field: "id")
+                context.error(.duplicateTopologyEntry, ValidationMessage.duplicate(String(vlan.id)), field: "id")
             }
             checkName(&context, vlan.name, field: "name", rule: .label, seen: &names)
             if vlan.cidr.isEmpty {
-                context.error("E07", ValidationMessage.required(), field: "cidr")
+                context.error(.invalidVLANCIDR, ValidationMessage.required(), field: "cidr")
             } else if let prefix = vlan.prefix {
                 if let other = prefixes.first(where: { $0.prefix.overlaps(prefix) }) {
                     context.error(
-                        "E07",
+                        .invalidVLANCIDR,
                         ValidationMessage.invalid(
                             vlan.cidr, "overlaps VLAN \(ValidationMessage.quoted(other.name)) (\(other.prefix))"),
                         field: "cidr")
@@ -153,7 +157,8 @@ private struct TopologyChecker {
                 prefixes.append((vlan.name, prefix))
             } else {
                 context.error(
-                    "E07", ValidationMessage.invalid(vlan.cidr, ValidationContext.invalidCIDRDetail), field: "cidr")
+                    .invalidVLANCIDR, ValidationMessage.invalid(vlan.cidr, ValidationContext.invalidCIDRDetail),
+                    field: "cidr")
             }
             if let purpose = vlan.purpose, !VLAN.Purpose.supported.contains(purpose) {
                 unsupported(&context, purpose.rawValue, VLAN.Purpose.supported.map(\.rawValue), "purpose")
@@ -171,27 +176,27 @@ private struct TopologyChecker {
             context.enter("collections", index: index)
             let path = collection.path
             if path.rawValue.isEmpty {
-                context.error("E09", ValidationMessage.required(), field: "path")
+                context.error(.invalidCollectionPath, ValidationMessage.required(), field: "path")
             } else if !path.isWellFormed {
                 context.error(
-                    "E09",
+                    .invalidCollectionPath,
                     ValidationMessage.invalid(
                         path.rawValue, "must be / or /name/... with non-empty names and no trailing / (e.g. /Prod/App1)"
                     ),
                     field: "path")
             } else if !seen.insert(path).inserted {
-                context.error("E06", ValidationMessage.duplicate(path.rawValue), field: "path")
+                context.error(.duplicateTopologyEntry, ValidationMessage.duplicate(path.rawValue), field: "path")
             } else {
                 if let parent = path.parent, !tree.contains(parent) {
                     context.error(
-                        "E10",
+                        .undeclaredParentCollection,
                         ValidationMessage.invalid(
                             path.rawValue, "the parent collection \(parent) is neither built in nor declared"),
                         field: "path")
                 }
                 if deprecatesDeepNesting, path.depth > 2, !path.isBuiltIn {
                     context.warning(
-                        "E11",
+                        .collectionNestedTooDeep,
                         ValidationMessage.invalid(
                             path.rawValue, "nesting collections more than 2 levels deep is deprecated since UCP 3.1"),
                         field: "path")
@@ -200,11 +205,13 @@ private struct TopologyChecker {
             if let id = collection.id {
                 for detail in LabelValidation.keyErrors(spec.scheduling.effectiveCollectionLabelPrefix + id) {
                     context.error(
-                        "E09", ValidationMessage.invalid(id, "as part of a lookup label key, " + detail), field: "id")
+                        .invalidCollectionPath,
+                        ValidationMessage.invalid(id, "as part of a lookup label key, " + detail), field: "id")
                 }
             }
             context.enter("nodeLabels")
-            context.validateLabelMap(collection.nodeLabels, keyCode: "E14", valueCode: "E14")
+            context.validateLabelMap(
+                collection.nodeLabels, keyCode: .invalidTopologyLabel, valueCode: .invalidTopologyLabel)
             context.leave(3)
         }
     }
@@ -224,28 +231,30 @@ private struct TopologyChecker {
             if let name = node.vlan {
                 if vlan == nil { unknown(&context, "VLAN", name, field: "vlan") }
             } else {
-                context.error("E12", ValidationMessage.required("the VLAN the node sits on"), field: "vlan")
+                context.error(
+                    .undeclaredTopologyReference, ValidationMessage.required("the VLAN the node sits on"), field: "vlan"
+                )
             }
             for (position, text) in node.addresses.enumerated() {
                 context.enter("addresses", index: position)
                 if let address = try? IPAddress(parsing: text) {
                     if let prefix = vlan?.prefix, !prefix.contains(address) {
                         context.error(
-                            "E08",
+                            .invalidNodeAddress,
                             ValidationMessage.invalid(
                                 text,
                                 "outside the node's VLAN \(ValidationMessage.quoted(vlan?.name ?? "")) (\(prefix))"))
                     }
                     if let owner = addresses[address] {
                         context.error(
-                            "E06",
+                            .duplicateTopologyEntry,
                             ValidationMessage.invalid(
                                 text, "already the address of node \(ValidationMessage.quoted(owner))"))
                     } else {
                         addresses[address] = node.name
                     }
                 } else {
-                    context.error("E08", ValidationMessage.invalid(text, "must be a valid IP address"))
+                    context.error(.invalidNodeAddress, ValidationMessage.invalid(text, "must be a valid IP address"))
                 }
                 context.leave(2)
             }
@@ -260,24 +269,26 @@ private struct TopologyChecker {
             let path = CollectionPath(rawValue: label)
             if !path.isWellFormed {
                 context.error(
-                    "E09", ValidationMessage.invalid(label, "must be a collection path such as /Prod/App1"),
+                    .invalidCollectionPath,
+                    ValidationMessage.invalid(label, "must be a collection path such as /Prod/App1"),
                     key: ClusterNode.accessLabelKey)
             } else if !tree.contains(path) {
                 context.error(
-                    "E12", ValidationMessage.invalid(label, "no such collection: declare it under spec.collections"),
+                    .undeclaredTopologyReference,
+                    ValidationMessage.invalid(label, "no such collection: declare it under spec.collections"),
                     key: ClusterNode.accessLabelKey)
             }
         }
         if node.role == .manager, node.collection.normalized != .system {
             context.error(
-                "E13",
+                .managerOutsideSystem,
                 ValidationMessage.invalid(
                     node.collection.rawValue, "managers are in /System, and UCP does not move nodes out of /System"),
                 key: ClusterNode.accessLabelKey)
         }
         var kubernetesLabels = node.labels
         kubernetesLabels[ClusterNode.accessLabelKey] = nil
-        context.validateLabelMap(kubernetesLabels, keyCode: "E14", valueCode: "E14")
+        context.validateLabelMap(kubernetesLabels, keyCode: .invalidTopologyLabel, valueCode: .invalidTopologyLabel)
         context.leave()
     }
 
@@ -288,7 +299,9 @@ private struct TopologyChecker {
         for (index, team) in spec.teams.enumerated() {
             context.enter("teams", index: index)
             checkName(&context, team.name, field: "name", rule: nil, seen: &names)
-            if team.organization.isEmpty { context.error("E05", ValidationMessage.required(), field: "organization") }
+            if team.organization.isEmpty {
+                context.error(.invalidTopologyName, ValidationMessage.required(), field: "organization")
+            }
             context.leave(2)
         }
     }
@@ -299,7 +312,8 @@ private struct TopologyChecker {
             context.enter("roles", index: index)
             if AccessRole.builtIn(named: role.name) != nil {
                 context.error(
-                    "E18", ValidationMessage.invalid(role.name, "the name of a default role; choose another"),
+                    .customRoleNamedLikeDefault,
+                    ValidationMessage.invalid(role.name, "the name of a default role; choose another"),
                     field: "name")
             } else {
                 checkName(&context, role.name, field: "name", rule: nil, seen: &names)
@@ -307,7 +321,7 @@ private struct TopologyChecker {
             var operations: Set<AccessOperation> = []
             for (position, operation) in role.operations.enumerated() where !operations.insert(operation).inserted {
                 context.enter("operations", index: position)
-                context.error("E06", ValidationMessage.duplicate(operation.rawValue))
+                context.error(.duplicateTopologyEntry, ValidationMessage.duplicate(operation.rawValue))
                 context.leave(2)
             }
             context.leave(2)
@@ -345,7 +359,7 @@ private struct TopologyChecker {
             context.enter("grants", index: index)
             checkSubject(&context, grant.subject)
             if grant.role.isEmpty {
-                context.error("E05", ValidationMessage.required(), field: "role")
+                context.error(.invalidTopologyName, ValidationMessage.required(), field: "role")
             } else if topology.role(named: grant.role) == nil {
                 unknown(&context, "role", grant.role, field: "role")
             }
@@ -354,7 +368,8 @@ private struct TopologyChecker {
             case (nil, let namespace?): checkNamespace(&context, namespace, field: "namespace")
             default:
                 context.error(
-                    "E15", ValidationMessage.required("exactly one of `collection` and `namespace` must be set"))
+                    .grantOrLinkTargetNotExactlyOne,
+                    ValidationMessage.required("exactly one of `collection` and `namespace` must be set"))
             }
             context.leave(2)
         }
@@ -363,7 +378,7 @@ private struct TopologyChecker {
     private func checkSubject(_ context: inout ValidationContext, _ subject: GrantSubject) {
         context.enter("subject")
         if subject.kind == Grant.missingKind && subject.name.isEmpty {
-            context.error("E17", ValidationMessage.required("who the grant is for: {kind, name}"))
+            context.error(.grantSubjectRequired, ValidationMessage.required("who the grant is for: {kind, name}"))
             context.leave()
             return
         }
@@ -371,10 +386,10 @@ private struct TopologyChecker {
             unsupported(&context, subject.kind.rawValue, GrantSubject.Kind.supported.map(\.rawValue), "kind")
         }
         if subject.name.isEmpty {
-            context.error("E17", ValidationMessage.required(), field: "name")
+            context.error(.grantSubjectRequired, ValidationMessage.required(), field: "name")
         } else if subject.kind == .team, topology.team(named: subject.name) == nil {
             context.warning(
-                "E12",
+                .undeclaredTopologyReference,
                 ValidationMessage.invalid(
                     subject.name, "no such team under spec.teams: its members are unknown to the analyses"),
                 field: "name")
@@ -388,7 +403,7 @@ private struct TopologyChecker {
             context.enter("namespaceLinks", index: index)
             if checkNamespace(&context, link.namespace, field: "namespace"), !namespaces.insert(link.namespace).inserted
             {
-                context.error("E06", ValidationMessage.duplicate(link.namespace), field: "namespace")
+                context.error(.duplicateTopologyEntry, ValidationMessage.duplicate(link.namespace), field: "namespace")
             }
             if let form = link.form, !NamespaceLinkForm.supported.contains(form) {
                 unsupported(&context, form.rawValue, NamespaceLinkForm.supported.map(\.rawValue), "form")
@@ -400,11 +415,12 @@ private struct TopologyChecker {
                 }
             case (nil, let selector?):
                 context.enter("nodeSelector")
-                context.validateLabelMap(selector, keyCode: "E14", valueCode: "E14")
+                context.validateLabelMap(selector, keyCode: .invalidTopologyLabel, valueCode: .invalidTopologyLabel)
                 context.leave()
             default:
                 context.error(
-                    "E15", ValidationMessage.required("exactly one of `collection` and `nodeSelector` must be set"))
+                    .grantOrLinkTargetNotExactlyOne,
+                    ValidationMessage.required("exactly one of `collection` and `nodeSelector` must be set"))
             }
             context.leave(2)
         }
@@ -415,7 +431,7 @@ private struct TopologyChecker {
         guard topology.form(of: link) == .customLabel else { return }
         guard let labels = topology.collection(at: path)?.nodeLabels, !labels.isEmpty else {
             context.error(
-                "E19",
+                .customLabelLinkWithoutNodeLabels,
                 ValidationMessage.invalid(
                     path.rawValue,
                     "the custom-label form needs the labels that pin this collection's nodes: set `nodeLabels` on the "
@@ -433,7 +449,7 @@ private struct TopologyChecker {
         }
         if !missing.isEmpty {
             context.warning(
-                "E20",
+                .customLabelsNotPinningCollection,
                 ValidationMessage.invalid(
                     path.rawValue,
                     "nodes of the collection lack its nodeLabels, so the namespace's pods cannot land on them: "
@@ -442,7 +458,7 @@ private struct TopologyChecker {
         }
         if !outside.isEmpty {
             context.warning(
-                "E20",
+                .customLabelsNotPinningCollection,
                 ValidationMessage.invalid(
                     path.rawValue,
                     "nodes outside the collection carry its nodeLabels, so the namespace's pods may land on them: "
@@ -459,15 +475,19 @@ private struct TopologyChecker {
         seen: inout Set<String>
     ) {
         if name.isEmpty {
-            context.error("E05", ValidationMessage.required(), field: field)
+            context.error(.invalidTopologyName, ValidationMessage.required(), field: field)
             return
         }
         if let rule {
             let details = rule.errors(name, isPrefix: false)
-            for detail in details { context.error("E05", ValidationMessage.invalid(name, detail), field: field) }
+            for detail in details {
+                context.error(.invalidTopologyName, ValidationMessage.invalid(name, detail), field: field)
+            }
             if !details.isEmpty { return }
         }
-        if !seen.insert(name).inserted { context.error("E06", ValidationMessage.duplicate(name), field: field) }
+        if !seen.insert(name).inserted {
+            context.error(.duplicateTopologyEntry, ValidationMessage.duplicate(name), field: field)
+        }
     }
 
     /// E09 and E12 for a reference to a collection; true when it exists.
@@ -477,7 +497,8 @@ private struct TopologyChecker {
     {
         if !path.isWellFormed {
             context.error(
-                "E09", ValidationMessage.invalid(path.rawValue, "must be a collection path such as /Prod/App1"),
+                .invalidCollectionPath,
+                ValidationMessage.invalid(path.rawValue, "must be a collection path such as /Prod/App1"),
                 field: field)
             return false
         }
@@ -492,21 +513,26 @@ private struct TopologyChecker {
     @discardableResult
     private func checkNamespace(_ context: inout ValidationContext, _ namespace: String, field: String?) -> Bool {
         if namespace.isEmpty {
-            context.error("E16", ValidationMessage.required(), field: field)
+            context.error(.invalidTopologyNamespace, ValidationMessage.required(), field: field)
             return false
         }
         let details = NameValidation.dns1123LabelErrors(namespace)
-        for detail in details { context.error("E16", ValidationMessage.invalid(namespace, detail), field: field) }
+        for detail in details {
+            context.error(.invalidTopologyNamespace, ValidationMessage.invalid(namespace, detail), field: field)
+        }
         return details.isEmpty
     }
 
     private func unsupported(
         _ context: inout ValidationContext, _ value: String, _ supported: [String], _ field: String
     ) {
-        context.error("E02", ValidationMessage.unsupported(value, supported: supported), field: field)
+        context.error(
+            .unsupportedTopologyValue, ValidationMessage.unsupported(value, supported: supported), field: field)
     }
 
     private func unknown(_ context: inout ValidationContext, _ what: String, _ name: String, field: String?) {
-        context.error("E12", ValidationMessage.invalid(name, "no such \(what) in the topology"), field: field)
+        context.error(
+            .undeclaredTopologyReference, ValidationMessage.invalid(name, "no such \(what) in the topology"),
+            field: field)
     }
 }

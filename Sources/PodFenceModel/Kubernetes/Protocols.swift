@@ -92,11 +92,11 @@ public enum IntOrString: Sendable, Hashable, CustomStringConvertible, Expressibl
             case .int:
                 return decoder.int(node).map(IntOrString.int)
             case .bool, .float:
-                decoder.report("D01", "expected an integer or a string, found \(scalar.summary)")
+                decoder.report(.wrongType, "expected an integer or a string, found \(scalar.summary)")
                 return nil
             }
         }
-        decoder.report("D01", "expected an integer or a string")
+        decoder.report(.wrongType, "expected an integer or a string")
         return nil
     }
 

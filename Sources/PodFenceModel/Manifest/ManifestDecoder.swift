@@ -57,7 +57,7 @@ public struct ManifestDecoder: Sendable {
                 hint = " (remove the quotes to make it a number)"
             }
         }
-        report("D01", "expected \(expected), found \(found)\(hint)")
+        report(.wrongType, "expected \(expected), found \(found)\(hint)")
     }
 
     /// Decodes a string; anything else is reported.
@@ -82,7 +82,7 @@ public struct ManifestDecoder: Sendable {
     public mutating func int(_ node: ManifestNode) -> Int? {
         if case .scalar(let scalar) = node.value, scalar.kind == .int {
             if let value = scalar.intValue { return value }
-            report("D02", "the number \(scalar.text) does not fit in a 64-bit integer")
+            report(.integerOverflow, "the number \(scalar.text) does not fit in a 64-bit integer")
             return nil
         }
         typeMismatch(node, expected: "an integer")

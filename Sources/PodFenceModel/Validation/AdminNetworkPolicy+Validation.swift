@@ -40,7 +40,7 @@ extension BaselineAdminNetworkPolicy {
         if name != Self.singletonName {
             context.enter("metadata")
             context.error(
-                "K23",
+                .singletonNotNamedDefault,
                 ValidationMessage.invalid(
                     name,
                     "Only one baseline admin network policy with metadata.name=\"default\" can be created in the "
@@ -51,7 +51,7 @@ extension BaselineAdminNetworkPolicy {
         context.enter("spec")
         if spec.unknownFields["priority"] != nil {
             context.error(
-                "K24",
+                .priorityOnBaselinePolicy,
                 ValidationMessage.forbidden(
                     "a BaselineAdminNetworkPolicy has no priority: it is the cluster's only baseline policy, "
                         + "evaluated after every NetworkPolicy (remove the field)"),
@@ -117,7 +117,7 @@ extension ValidationContext {
                 leave()
             }
             requireExactlyOne(
-                present, of: ["portNumber", "namedPort", "portRange"], code: "K17",
+                present, of: ["portNumber", "namedPort", "portRange"], code: .portEntryNotExactlyOneField,
                 hint: " (give each its own entry: the entries of a rule are OR'ed)")
             leave(2)
         }
@@ -128,7 +128,7 @@ extension ValidationContext {
     private mutating func validateAdminPolicyProtocol(_ proto: PortProtocol?) {
         guard let proto, !proto.isSupported else { return }
         error(
-            "K21",
+            .unsupportedClusterPolicyPortProtocol,
             ValidationMessage.unsupported(proto.rawValue, supported: PortProtocol.supported.map(\.rawValue)),
             field: "protocol")
     }

@@ -70,7 +70,7 @@ extension CalicoTier {
         context.validateCalicoOrder(spec.order)
         if let action = spec.defaultAction, !CalicoAction.tierDefaultActions.contains(action) {
             context.error(
-                "C04",
+                .invalidTierDefaultAction,
                 ValidationMessage.unsupported(
                     action.rawValue, supported: CalicoAction.tierDefaultActions.map(\.rawValue)),
                 field: "defaultAction")
@@ -80,20 +80,21 @@ extension CalicoTier {
             if let written = spec.order {
                 if written != order {
                     context.error(
-                        "C05",
+                        .builtInTierChanged,
                         ValidationMessage.invalid(written.description, "the \(name) tier's order must be \(order)"),
                         field: "order")
                 }
             } else {
                 context.error(
-                    "C05", ValidationMessage.required("the \(name) tier's order must be \(order)"), field: "order")
+                    .builtInTierChanged, ValidationMessage.required("the \(name) tier's order must be \(order)"),
+                    field: "order")
             }
             let action = builtIn.spec.effectiveDefaultAction
             if spec.effectiveDefaultAction != action,
                 CalicoAction.tierDefaultActions.contains(spec.effectiveDefaultAction)
             {
                 context.error(
-                    "C05",
+                    .builtInTierChanged,
                     ValidationMessage.invalid(
                         spec.effectiveDefaultAction.rawValue, "the \(name) tier must have default action \(action)"),
                     field: "defaultAction")

@@ -33,10 +33,13 @@ extension ValidationContext {
         let tiers = PolicyTier.supported.map(\.rawValue)
         if let tier = spec.tier {
             if !PolicyTier.supported.contains(tier) {
-                error("K01", ValidationMessage.unsupported(tier.rawValue, supported: tiers), field: "tier")
+                error(
+                    .invalidClusterPolicyTier, ValidationMessage.unsupported(tier.rawValue, supported: tiers),
+                    field: "tier")
             }
         } else {
-            error("K01", ValidationMessage.required("must be " + Self.choices(tiers)), field: "tier")
+            error(
+                .invalidClusterPolicyTier, ValidationMessage.required("must be " + Self.choices(tiers)), field: "tier")
         }
         validateClusterPolicyPriority(spec.priority)
         validateClusterPolicySubject(spec.subject)
@@ -81,7 +84,7 @@ extension ValidationContext {
                 validateClusterPolicyNamedPort(name, field: "destinationNamedPort")
             }
             requireExactlyOne(
-                present, of: ["tcp", "udp", "sctp", "destinationNamedPort"], code: "K17",
+                present, of: ["tcp", "udp", "sctp", "destinationNamedPort"], code: .portEntryNotExactlyOneField,
                 hint: " (give each its own entry: the entries of a rule are OR'ed)")
             leave(2)
         }
@@ -92,7 +95,7 @@ extension ValidationContext {
     private mutating func validatePortMatch(_ match: ClusterPolicyPortMatch) {
         guard let port = match.destinationPort else {
             error(
-                "K17",
+                .portEntryNotExactlyOneField,
                 ValidationMessage.required(
                     "set destinationPort: {number: N} or {range: {start: A, end: B}} (to match every port of the "
                         + "protocol, use a range from 1 to 65535)"),
@@ -111,7 +114,7 @@ extension ValidationContext {
             validateClusterPolicyPortRange(start: range.start, end: range.end)
             leave()
         }
-        requireExactlyOne(present, of: ["number", "range"], code: "K17")
+        requireExactlyOne(present, of: ["number", "range"], code: .portEntryNotExactlyOneField)
         leave()
     }
 }

@@ -13,19 +13,19 @@ extension ValidationContext {
     /// checks (I07) but not I05.
     mutating func validateIPBlock(_ block: IPBlock, existingCIDRs: Set<String>) {
         if block.cidr.isEmpty {
-            error("I01", ValidationMessage.required(), field: "cidr")
+            error(.ipBlockCIDRRequired, ValidationMessage.required(), field: "cidr")
             return
         }
         enter("cidr")
-        let parsedCIDR = checkCIDR(block.cidr, formatCode: "I02", existingCIDRs: existingCIDRs)
+        let parsedCIDR = checkCIDR(block.cidr, formatCode: .invalidIPBlockCIDR, existingCIDRs: existingCIDRs)
         leave()
         guard let cidr = parsedCIDR else { return }
         let cidrLength = Self.kubernetesMaskLength(cidr)
         for (index, text) in (block.except ?? []).enumerated() {
             enter("except", index: index)
-            if let except = checkCIDR(text, formatCode: "I04", existingCIDRs: existingCIDRs) {
+            if let except = checkCIDR(text, formatCode: .invalidExceptCIDR, existingCIDRs: existingCIDRs) {
                 if !cidr.prefix.contains(except.prefix.address) || cidrLength >= Self.kubernetesMaskLength(except) {
-                    error("I05", ValidationMessage.invalid(text, "must be a strict subset of `cidr`"))
+                    error(.exceptOutsideCIDR, ValidationMessage.invalid(text, "must be a strict subset of `cidr`"))
                 }
             }
             leave(2)
@@ -49,10 +49,10 @@ extension ValidationContext {
         }
         if parsed.issues.isEmpty || isRatcheted { return parsed }
         if options.strictCIDR, let detail = Self.strictDetail(parsed.issues) {
-            self.error("I03", ValidationMessage.invalid(text, detail))
+            self.error(.nonCanonicalCIDR, ValidationMessage.invalid(text, detail))
             return parsed
         }
-        for message in parsed.kubernetesWarnings { warning("I03", message) }
+        for message in parsed.kubernetesWarnings { warning(.nonCanonicalCIDR, message) }
         return parsed
     }
 

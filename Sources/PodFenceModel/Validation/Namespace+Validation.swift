@@ -20,7 +20,8 @@ extension Namespace {
                 : "the API server overwrites this label with the namespace's name, \(ValidationMessage.quoted(name))"
             context.enter("metadata")
             context.enter("labels")
-            context.warning("N01", ValidationMessage.invalid(written, detail), key: Self.nameLabel)
+            context.warning(
+                .namespaceNameLabelMismatch, ValidationMessage.invalid(written, detail), key: Self.nameLabel)
             context.leave(2)
         }
         return context.diagnostics

@@ -108,41 +108,47 @@ extension ValidationContext {
         let proto = port.protocol ?? .tcp
         if !proto.isSupported {
             error(
-                "P01", ValidationMessage.unsupported(proto.rawValue, supported: PortProtocol.supported.map(\.rawValue)),
+                .unsupportedPortProtocol,
+                ValidationMessage.unsupported(proto.rawValue, supported: PortProtocol.supported.map(\.rawValue)),
                 field: "protocol")
         }
         switch port.port {
         case .int(let number):
             if !NameValidation.isValidPortNumber(number) {
-                error("P02", ValidationMessage.invalid(number, NameValidation.portNumberRangeError), field: "port")
+                error(
+                    .portOutOfRange, ValidationMessage.invalid(number, NameValidation.portNumberRangeError),
+                    field: "port")
             }
             if let endPort = port.endPort {
                 if endPort < number {
                     error(
-                        "P06", ValidationMessage.invalid(endPort, "must be greater than or equal to `port`"),
+                        .endPortBelowPort,
+                        ValidationMessage.invalid(endPort, "must be greater than or equal to `port`"),
                         field: "endPort")
                 }
                 if !NameValidation.isValidPortNumber(endPort) {
                     error(
-                        "P07", ValidationMessage.invalid(endPort, NameValidation.portNumberRangeError),
+                        .endPortOutOfRange, ValidationMessage.invalid(endPort, NameValidation.portNumberRangeError),
                         field: "endPort")
                 }
             }
         case .string(let name):
             if let endPort = port.endPort {
                 error(
-                    "P05", ValidationMessage.invalid(endPort, "may not be specified when `port` is non-numeric"),
+                    .endPortWithNamedPort,
+                    ValidationMessage.invalid(endPort, "may not be specified when `port` is non-numeric"),
                     field: "endPort")
             }
             if !NameValidation.isValidPortName(name) {
                 for detail in NameValidation.portNameErrors(name) {
-                    error("P03", ValidationMessage.invalid(name, detail), field: "port")
+                    error(.invalidPortName, ValidationMessage.invalid(name, detail), field: "port")
                 }
             }
         case nil:
             if let endPort = port.endPort {
                 error(
-                    "P04", ValidationMessage.invalid(endPort, "may not be specified when `port` is not specified"),
+                    .endPortWithoutPort,
+                    ValidationMessage.invalid(endPort, "may not be specified when `port` is not specified"),
                     field: "endPort")
             }
         }
@@ -170,9 +176,9 @@ extension ValidationContext {
             leave()
         }
         if parts == 0 {
-            error("R01", ValidationMessage.required("must specify a peer"))
+            error(.emptyPeer, ValidationMessage.required("must specify a peer"))
         } else if parts > 1 && peer.ipBlock != nil {
-            error("R02", ValidationMessage.forbidden("may not specify both ipBlock and another peer"))
+            error(.ipBlockWithOtherPeer, ValidationMessage.forbidden("may not specify both ipBlock and another peer"))
         }
     }
 
@@ -182,7 +188,7 @@ extension ValidationContext {
         let supported = PolicyType.supported
         if types.count > supported.count {
             error(
-                "T01",
+                .tooManyPolicyTypes,
                 ValidationMessage.invalid(
                     json: ValidationMessage.json(types.map(\.rawValue)), "may not specify more than two policyTypes"),
                 field: "policyTypes")
@@ -190,7 +196,9 @@ extension ValidationContext {
         }
         for (index, type) in types.enumerated() where !supported.contains(type) {
             enter("policyTypes", index: index)
-            error("T02", ValidationMessage.unsupported(type.rawValue, supported: supported.map(\.rawValue)))
+            error(
+                .unsupportedPolicyType,
+                ValidationMessage.unsupported(type.rawValue, supported: supported.map(\.rawValue)))
             leave(2)
         }
     }

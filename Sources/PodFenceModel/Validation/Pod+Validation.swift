@@ -29,7 +29,7 @@ extension ValidationContext {
     /// The modelled parts of a pod spec (W01-W07); the position must be at the spec.
     mutating func validatePodSpec(_ spec: PodSpec) {
         if spec.containers.isEmpty {
-            error("W01", ValidationMessage.required(), field: "containers")
+            error(.containersRequired, ValidationMessage.required(), field: "containers")
         }
         var portNames: [String] = []
         for (index, container) in spec.containers.enumerated() {
@@ -50,13 +50,13 @@ extension ValidationContext {
 
     private mutating func validateContainer(_ container: Container, isDuplicate: Bool, portNames: inout [String]) {
         if container.name.isEmpty {
-            error("W02", ValidationMessage.required(), field: "name")
+            error(.invalidContainerName, ValidationMessage.required(), field: "name")
         } else if !NameValidation.isDNS1123Label(container.name) {
             for detail in NameValidation.dns1123LabelErrors(container.name) {
-                error("W02", ValidationMessage.invalid(container.name, detail), field: "name")
+                error(.invalidContainerName, ValidationMessage.invalid(container.name, detail), field: "name")
             }
         } else if isDuplicate {
-            error("W03", ValidationMessage.duplicate(container.name), field: "name")
+            error(.duplicateContainerName, ValidationMessage.duplicate(container.name), field: "name")
         }
         for (index, port) in container.ports.enumerated() {
             enter("ports", index: index)
@@ -69,24 +69,26 @@ extension ValidationContext {
         if let name = port.name, !name.isEmpty {
             if !NameValidation.isValidPortName(name) {
                 for detail in NameValidation.portNameErrors(name) {
-                    error("W06", ValidationMessage.invalid(name, detail), field: "name")
+                    error(.invalidContainerPortName, ValidationMessage.invalid(name, detail), field: "name")
                 }
             } else if portNames.contains(name) {
-                error("W07", ValidationMessage.duplicate(name), field: "name")
+                error(.duplicateContainerPortName, ValidationMessage.duplicate(name), field: "name")
             } else {
                 portNames.append(name)
             }
         }
         if port.containerPort == 0 {
-            error("W04", ValidationMessage.required(), field: "containerPort")
+            error(.containerPortOutOfRange, ValidationMessage.required(), field: "containerPort")
         } else if !NameValidation.isValidPortNumber(port.containerPort) {
             error(
-                "W04", ValidationMessage.invalid(port.containerPort, NameValidation.portNumberRangeError),
+                .containerPortOutOfRange,
+                ValidationMessage.invalid(port.containerPort, NameValidation.portNumberRangeError),
                 field: "containerPort")
         }
         if let proto = port.protocol, !proto.rawValue.isEmpty, !proto.isSupported {
             error(
-                "W05", ValidationMessage.unsupported(proto.rawValue, supported: ["SCTP", "TCP", "UDP"]),
+                .unsupportedContainerPortProtocol,
+                ValidationMessage.unsupported(proto.rawValue, supported: ["SCTP", "TCP", "UDP"]),
                 field: "protocol")
         }
     }

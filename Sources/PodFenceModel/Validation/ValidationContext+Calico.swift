@@ -26,7 +26,7 @@ extension ValidationContext {
         if let namespace = meta.namespace, !namespace.isEmpty {
             enter("metadata")
             warning(
-                "C24",
+                .globalObjectNamespaceIgnored,
                 ValidationMessage.invalid(
                     namespace, "ignored: a Calico \(kind) is cluster-scoped (the API server drops the namespace)"),
                 field: "namespace")
@@ -38,10 +38,12 @@ extension ValidationContext {
     mutating func validateCalicoOrder(_ order: CalicoOrder?) {
         guard let order else { return }
         if !order.isFinite {
-            error("C02", ValidationMessage.invalid(order.description, "must be a finite number"), field: "order")
+            error(
+                .nonFiniteOrder, ValidationMessage.invalid(order.description, "must be a finite number"), field: "order"
+            )
         } else if order.value < 0 {
             warning(
-                "C03",
+                .negativeOrder,
                 ValidationMessage.invalid(
                     order.description,
                     "a negative order is accepted and comes before every order of 0 or more; check that it is meant"),
@@ -53,18 +55,21 @@ extension ValidationContext {
     mutating func validateCalicoSelector(_ text: String?, field: String, place: CalicoSelectorPlace = .elsewhere) {
         guard let text else { return }
         if text.unicodeScalars.count > Self.maxCalicoSelectorLength {
-            error("C08", ValidationMessage.tooLong(maxCharacters: Self.maxCalicoSelectorLength), field: field)
+            error(
+                .calicoSelectorTooLong, ValidationMessage.tooLong(maxCharacters: Self.maxCalicoSelectorLength),
+                field: field)
             return
         }
         do {
             let selector = try CalicoSelector(parsing: text)
             if place == .elsewhere && selector.usesGlobal {
                 error(
-                    "C09", ValidationMessage.invalid(text, "global() can only be used in a rule's namespaceSelector"),
+                    .globalOutsideNamespaceSelector,
+                    ValidationMessage.invalid(text, "global() can only be used in a rule's namespaceSelector"),
                     field: field)
             }
         } catch let problem {
-            error("C07", ValidationMessage.invalid(text, problem.description), field: field)
+            error(.invalidCalicoSelector, ValidationMessage.invalid(text, problem.description), field: field)
         }
     }
 
@@ -73,7 +78,7 @@ extension ValidationContext {
         enter("spec")
         if let tier = spec.tier, !tier.isEmpty {
             for detail in NameValidation.dns1123SubdomainErrors(tier) {
-                error("C01", ValidationMessage.invalid(tier, detail), field: "tier")
+                error(.invalidCalicoTierName, ValidationMessage.invalid(tier, detail), field: "tier")
             }
         }
         validateCalicoOrder(spec.order)
@@ -82,7 +87,8 @@ extension ValidationContext {
         for (field, rules) in [("ingress", spec.ingress), ("egress", spec.egress)] {
             guard let rules else { continue }
             if isGlobal && rules.count > Self.maxCalicoRules {
-                error("C22", ValidationMessage.tooMany(rules.count, max: Self.maxCalicoRules), field: field)
+                error(
+                    .tooManyCalicoRules, ValidationMessage.tooMany(rules.count, max: Self.maxCalicoRules), field: field)
             }
             for (index, rule) in rules.enumerated() {
                 enter(field, index: index)
@@ -99,7 +105,7 @@ extension ValidationContext {
             ]
             for (field, isSet) in globalOnly where isSet {
                 error(
-                    "C23",
+                    .globalOnlyFieldOnNamespacedPolicy,
                     ValidationMessage.forbidden(
                         "only a GlobalNetworkPolicy has this field; a Calico NetworkPolicy applies to its own namespace"
                     ),
@@ -109,7 +115,7 @@ extension ValidationContext {
         if spec.serviceAccountSelector != nil {
             validateCalicoSelector(spec.serviceAccountSelector, field: "serviceAccountSelector")
             warning(
-                "C35",
+                .serviceAccountSelectorNotEvaluated,
                 "not evaluated: PodFence does not read ServiceAccounts; verdicts read the policy closed: it applies "
                     + "to every endpoint its selector matches, and its Allow rules match nothing",
                 field: "serviceAccountSelector")
@@ -123,19 +129,22 @@ extension ValidationContext {
     private mutating func validateCalicoTypes(_ types: [PolicyType]?) {
         guard let types else { return }
         if types.isEmpty {
-            error("C06", ValidationMessage.required("list Ingress, Egress or both, or leave types out"), field: "types")
+            error(
+                .invalidCalicoTypes, ValidationMessage.required("list Ingress, Egress or both, or leave types out"),
+                field: "types")
         } else if types.count > 2 {
-            error("C06", ValidationMessage.tooMany(types.count, max: 2), field: "types")
+            error(.invalidCalicoTypes, ValidationMessage.tooMany(types.count, max: 2), field: "types")
         }
         var seen: Set<PolicyType> = []
         for (index, type) in types.enumerated() {
             enter("types", index: index)
             if !PolicyType.supported.contains(type) {
                 error(
-                    "C06", ValidationMessage.unsupported(type.rawValue, supported: PolicyType.supported.map(\.rawValue))
+                    .invalidCalicoTypes,
+                    ValidationMessage.unsupported(type.rawValue, supported: PolicyType.supported.map(\.rawValue))
                 )
             } else if !seen.insert(type).inserted {
-                error("C06", ValidationMessage.duplicate(type.rawValue))
+                error(.invalidCalicoTypes, ValidationMessage.duplicate(type.rawValue))
             }
             leave(2)
         }
@@ -147,17 +156,23 @@ extension ValidationContext {
         let doNotTrack = spec.doNotTrack ?? false
         let preDNAT = spec.preDNAT ?? false
         if doNotTrack && preDNAT {
-            error("C21", ValidationMessage.forbidden("preDNAT and doNotTrack cannot both be true"), field: "preDNAT")
+            error(
+                .conflictingPreDNATOptions, ValidationMessage.forbidden("preDNAT and doNotTrack cannot both be true"),
+                field: "preDNAT")
         }
         if preDNAT && !(spec.egress ?? []).isEmpty {
-            error("C21", ValidationMessage.forbidden("preDNAT policy cannot have any egress rules"), field: "egress")
+            error(
+                .conflictingPreDNATOptions, ValidationMessage.forbidden("preDNAT policy cannot have any egress rules"),
+                field: "egress")
         }
         if preDNAT && (spec.types ?? []).contains(.egress) {
-            error("C21", ValidationMessage.forbidden("preDNAT policy cannot have 'Egress' type"), field: "types")
+            error(
+                .conflictingPreDNATOptions, ValidationMessage.forbidden("preDNAT policy cannot have 'Egress' type"),
+                field: "types")
         }
         if (doNotTrack || preDNAT) && !(spec.applyOnForward ?? false) {
             error(
-                "C21",
+                .conflictingPreDNATOptions,
                 ValidationMessage.invalid(
                     "false", "applyOnForward must be true if either preDNAT or doNotTrack is true"),
                 field: "applyOnForward")
@@ -166,7 +181,7 @@ extension ValidationContext {
             ("doNotTrack", spec.doNotTrack), ("preDNAT", spec.preDNAT), ("applyOnForward", spec.applyOnForward),
         ] where value == true {
             warning(
-                "C36",
+                .hostEndpointOptionsNotEvaluated,
                 "not evaluated: it only matters for host endpoints, which PodFence does not model; for pods the "
                     + "policy is evaluated as an ordinary one",
                 field: field)
@@ -179,9 +194,11 @@ extension ValidationContext {
         for (index, hint) in (hints ?? []).enumerated() {
             enter("performanceHints", index: index)
             if hint != "AssumeNeededOnEveryNode" {
-                error("C25", ValidationMessage.unsupported(hint, supported: ["AssumeNeededOnEveryNode"]))
+                error(
+                    .invalidPerformanceHint, ValidationMessage.unsupported(hint, supported: ["AssumeNeededOnEveryNode"])
+                )
             } else if !seen.insert(hint).inserted {
-                error("C25", ValidationMessage.duplicate(hint))
+                error(.invalidPerformanceHint, ValidationMessage.duplicate(hint))
             }
             leave(2)
         }
@@ -196,12 +213,12 @@ extension ValidationContext {
         if let action = rule.action {
             if !CalicoAction.ruleActions.contains(action) {
                 error(
-                    "C10",
+                    .invalidCalicoAction,
                     ValidationMessage.unsupported(action.rawValue, supported: CalicoAction.ruleActions.map(\.rawValue)),
                     field: "action")
             }
         } else {
-            error("C10", ValidationMessage.required("Allow, Deny, Log or Pass"), field: "action")
+            error(.invalidCalicoAction, ValidationMessage.required("Allow, Deny, Log or Pass"), field: "action")
         }
         validateCalicoProtocol(rule.protocol, field: "protocol")
         validateCalicoProtocol(rule.notProtocol, field: "notProtocol")
@@ -210,7 +227,7 @@ extension ValidationContext {
             guard let match else { continue }
             validateCalicoICMP(match, field: field, protocol: rule.protocol)
             warning(
-                "C34",
+                .icmpNotEvaluated,
                 Self.notEvaluated(
                     "ICMP types and codes (a question is about TCP, UDP or SCTP, so it only matters when protocol is "
                         + "absent)", action: rule.action),
@@ -225,7 +242,7 @@ extension ValidationContext {
         if let http = rule.http {
             validateCalicoHTTP(http, rule: rule)
             warning(
-                "C30",
+                .httpNotEvaluated,
                 Self.notEvaluated("HTTP methods and paths (it sees connections, not requests)", action: rule.action),
                 field: "http")
         }
@@ -248,13 +265,15 @@ extension ValidationContext {
         guard let proto else { return }
         if proto.isNumber {
             if let number = Int(proto.rawValue), !(1...255).contains(number) {
-                error("C11", ValidationMessage.invalid(number, "must be between 1 and 255, inclusive"), field: field)
+                error(
+                    .invalidCalicoProtocol, ValidationMessage.invalid(number, "must be between 1 and 255, inclusive"),
+                    field: field)
             }
         } else if !CalicoProtocol.names.contains(proto) {
             let names = CalicoProtocol.names.map(\.rawValue)
             let hint = names.first { $0.lowercased() == proto.rawValue.lowercased() }.map { " (write it \($0))" } ?? ""
             error(
-                "C11",
+                .invalidCalicoProtocol,
                 ValidationMessage.unsupported(proto.rawValue, supported: names + ["1-255"]) + hint, field: field)
         }
     }
@@ -263,15 +282,21 @@ extension ValidationContext {
     private mutating func validateCalicoIPVersion(_ rule: CalicoRule) {
         guard let version = rule.ipVersion else { return }
         guard version == 4 || version == 6 else {
-            error("C12", ValidationMessage.unsupported(String(version), supported: ["4", "6"]), field: "ipVersion")
+            error(
+                .invalidIPVersion, ValidationMessage.unsupported(String(version), supported: ["4", "6"]),
+                field: "ipVersion")
             return
         }
         for (field, proto) in [("protocol", rule.protocol), ("notProtocol", rule.notProtocol)] {
             guard let number = proto?.number else { continue }
             if number == 1 && version != 4 {
-                error("C12", ValidationMessage.invalid(version, "protocol ICMP requires ipVersion 4"), field: field)
+                error(
+                    .invalidIPVersion, ValidationMessage.invalid(version, "protocol ICMP requires ipVersion 4"),
+                    field: field)
             } else if number == 58 && version != 6 {
-                error("C12", ValidationMessage.invalid(version, "protocol ICMPv6 requires ipVersion 6"), field: field)
+                error(
+                    .invalidIPVersion, ValidationMessage.invalid(version, "protocol ICMPv6 requires ipVersion 6"),
+                    field: field)
             }
         }
     }
@@ -280,46 +305,59 @@ extension ValidationContext {
     private mutating func validateCalicoICMP(_ match: CalicoICMPMatch, field: String, protocol proto: CalicoProtocol?) {
         enter(field)
         if let type = match.type, !(0...254).contains(type) {
-            error("C18", ValidationMessage.invalid(type, "must be between 0 and 254, inclusive"), field: "type")
+            error(
+                .invalidICMPMatch, ValidationMessage.invalid(type, "must be between 0 and 254, inclusive"),
+                field: "type")
         }
         if let code = match.code {
             if !(0...255).contains(code) {
-                error("C18", ValidationMessage.invalid(code, "must be between 0 and 255, inclusive"), field: "code")
+                error(
+                    .invalidICMPMatch, ValidationMessage.invalid(code, "must be between 0 and 255, inclusive"),
+                    field: "code")
             }
             if match.type == nil {
-                error("C18", ValidationMessage.forbidden("ICMP code specified without an ICMP type"), field: "code")
+                error(
+                    .invalidICMPMatch, ValidationMessage.forbidden("ICMP code specified without an ICMP type"),
+                    field: "code")
             }
         }
         leave()
         if field == "icmp" && !(proto?.isICMP ?? false) {
-            error("C18", ValidationMessage.forbidden("ICMP fields require protocol to be ICMP or ICMPv6"), field: field)
+            error(
+                .invalidICMPMatch, ValidationMessage.forbidden("ICMP fields require protocol to be ICMP or ICMPv6"),
+                field: field)
         }
     }
 
     /// `http` (C19); the position must be at the rule.
     private mutating func validateCalicoHTTP(_ http: CalicoHTTPMatch, rule: CalicoRule) {
         if let action = rule.action, action != .allow {
-            error("C19", ValidationMessage.forbidden("HTTP match is only valid on Allow rules"), field: "http")
+            error(
+                .invalidHTTPMatch, ValidationMessage.forbidden("HTTP match is only valid on Allow rules"), field: "http"
+            )
         }
         if let proto = rule.protocol, proto.number != 6 {
             error(
-                "C19",
+                .invalidHTTPMatch,
                 ValidationMessage.invalid(proto.rawValue, "rules with HTTP match must have protocol TCP or unset"),
                 field: "protocol")
         }
         enter("http")
         if let methods = http.methods, methods.count > Self.maxCalicoHTTPItems {
-            error("C19", ValidationMessage.tooMany(methods.count, max: Self.maxCalicoHTTPItems), field: "methods")
+            error(
+                .invalidHTTPMatch, ValidationMessage.tooMany(methods.count, max: Self.maxCalicoHTTPItems),
+                field: "methods")
         }
         if let paths = http.paths, paths.count > Self.maxCalicoHTTPItems {
-            error("C19", ValidationMessage.tooMany(paths.count, max: Self.maxCalicoHTTPItems), field: "paths")
+            error(
+                .invalidHTTPMatch, ValidationMessage.tooMany(paths.count, max: Self.maxCalicoHTTPItems), field: "paths")
         }
         for (index, path) in (http.paths ?? []).enumerated() {
             enter("paths", index: index)
             var present: [String] = []
             if path.exact != nil { present.append("exact") }
             if path.prefix != nil { present.append("prefix") }
-            requireExactlyOne(present, of: ["exact", "prefix"], code: "C19")
+            requireExactlyOne(present, of: ["exact", "prefix"], code: .invalidHTTPMatch)
             leave(2)
         }
         leave()
@@ -342,7 +380,7 @@ extension ValidationContext {
             validateCalicoPorts(ports, field: field, rule: rule)
             if isSource && !ports.isEmpty {
                 warning(
-                    "C31",
+                    .sourcePortsNotEvaluated,
                     Self.notEvaluated("source ports (a question names only the destination port)", action: rule.action),
                     field: field)
             }
@@ -352,13 +390,15 @@ extension ValidationContext {
             validateCalicoSelector(accounts.selector, field: "selector")
             leave()
             warning(
-                "C32", Self.notEvaluated("service accounts (it reads no ServiceAccount objects)", action: rule.action),
+                .serviceAccountsNotEvaluated,
+                Self.notEvaluated("service accounts (it reads no ServiceAccount objects)", action: rule.action),
                 field: "serviceAccounts")
         }
         if let services = entity.services {
             validateCalicoServices(services, entity: entity, isSource: isSource)
             warning(
-                "C33", Self.notEvaluated("Services (it models no Services)", action: rule.action), field: "services")
+                .servicesNotEvaluated, Self.notEvaluated("Services (it models no Services)", action: rule.action),
+                field: "services")
         }
     }
 
@@ -366,7 +406,7 @@ extension ValidationContext {
     private mutating func validateCalicoNets(_ nets: [String]?, field: String, ipVersion: Int?) {
         guard let nets else { return }
         if nets.count > Self.maxCalicoNets {
-            error("C16", ValidationMessage.tooMany(nets.count, max: Self.maxCalicoNets), field: field)
+            error(.invalidCalicoNets, ValidationMessage.tooMany(nets.count, max: Self.maxCalicoNets), field: field)
         }
         var families: Set<IPFamily> = []
         for (index, text) in nets.enumerated() {
@@ -375,20 +415,20 @@ extension ValidationContext {
                 families.insert(family)
             } else {
                 error(
-                    "C16",
+                    .invalidCalicoNets,
                     ValidationMessage.invalid(text, "must be a CIDR such as 10.0.0.0/8 or fd00::/8, or an address"))
             }
             leave(2)
         }
         if families.count > 1 {
             warning(
-                "C17",
+                .mixedFamilyNets,
                 ValidationMessage.invalid(
                     json: ValidationMessage.json(nets), "mixes IPv4 and IPv6; Calico asks for one IP version per rule"),
                 field: field)
         } else if let family = families.first, let ipVersion, (family == .ipv4 ? 4 : 6) != ipVersion {
             warning(
-                "C17",
+                .mixedFamilyNets,
                 ValidationMessage.invalid(
                     json: ValidationMessage.json(nets), "the rule's ipVersion is \(ipVersion), so these never match"),
                 field: field)
@@ -408,11 +448,11 @@ extension ValidationContext {
     /// `ports` or `notPorts` (C13-C15); the position must be at the entity rule.
     private mutating func validateCalicoPorts(_ ports: [CalicoPort], field: String, rule: CalicoRule) {
         if ports.count > Self.maxCalicoPorts {
-            error("C13", ValidationMessage.tooMany(ports.count, max: Self.maxCalicoPorts), field: field)
+            error(.invalidCalicoPort, ValidationMessage.tooMany(ports.count, max: Self.maxCalicoPorts), field: field)
         }
         if !ports.isEmpty && !(rule.protocol?.hasPorts ?? false) {
             error(
-                "C14",
+                .portsWithoutPortProtocol,
                 ValidationMessage.forbidden(
                     "ports need the rule's protocol to be TCP, UDP, SCTP or UDPLite"
                         + (rule.protocol.map { " (it is \($0))" } ?? " (it has none)")),
@@ -423,19 +463,24 @@ extension ValidationContext {
             switch port.value {
             case .number(let number):
                 if !(0...65535).contains(number) {
-                    error("C13", ValidationMessage.invalid(port.rawValue, "must be between 0 and 65535, inclusive"))
+                    error(
+                        .invalidCalicoPort,
+                        ValidationMessage.invalid(port.rawValue, "must be between 0 and 65535, inclusive"))
                 }
             case .range(let start, let end):
                 if !(0...65535).contains(start) || !(0...65535).contains(end) {
-                    error("C13", ValidationMessage.invalid(port.rawValue, "both ends must be between 0 and 65535"))
+                    error(
+                        .invalidCalicoPort,
+                        ValidationMessage.invalid(port.rawValue, "both ends must be between 0 and 65535"))
                 } else if start > end {
                     error(
-                        "C13", ValidationMessage.invalid(port.rawValue, "the range's start must not be above its end"))
+                        .invalidCalicoPort,
+                        ValidationMessage.invalid(port.rawValue, "the range's start must not be above its end"))
                 }
             case .named(let name):
                 if !NameValidation.isValidPortName(name) {
                     warning(
-                        "C15",
+                        .unknownCalicoNamedPort,
                         ValidationMessage.invalid(
                             name,
                             "not a valid port name (an IANA service name: at most 15 lower-case letters, digits and "
@@ -443,7 +488,7 @@ extension ValidationContext {
                 }
             case .invalid:
                 error(
-                    "C13",
+                    .invalidCalicoPort,
                     ValidationMessage.invalid(
                         port.rawValue, "must be a port number, a range \"start:end\" or a port name"))
             }
@@ -457,7 +502,9 @@ extension ValidationContext {
     ) {
         if (services.name ?? "").isEmpty {
             enter("services")
-            error("C20", ValidationMessage.required("services must specify a service name"), field: "name")
+            error(
+                .invalidServicesMatch, ValidationMessage.required("services must specify a service name"), field: "name"
+            )
             leave()
         }
         let others: [(String, Bool)] = [
@@ -467,14 +514,16 @@ extension ValidationContext {
         ]
         for (field, isSet) in others where isSet {
             error(
-                "C20", ValidationMessage.forbidden("cannot specify \(field) and services on the same rule"),
+                .invalidServicesMatch,
+                ValidationMessage.forbidden("cannot specify \(field) and services on the same rule"),
                 field: field)
         }
         if !isSource {
             for (field, ports) in [("ports", entity.ports), ("notPorts", entity.notPorts)] where !(ports ?? []).isEmpty
             {
                 error(
-                    "C20", ValidationMessage.forbidden("ports and notPorts cannot be specified with services"),
+                    .invalidServicesMatch,
+                    ValidationMessage.forbidden("ports and notPorts cannot be specified with services"),
                     field: field)
             }
         }

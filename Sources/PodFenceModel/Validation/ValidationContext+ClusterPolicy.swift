@@ -73,7 +73,7 @@ extension ValidationContext {
         if let namespace = meta.namespace, !namespace.isEmpty {
             enter("metadata")
             warning(
-                "K25",
+                .clusterPolicyNamespaceIgnored,
                 ValidationMessage.invalid(
                     namespace,
                     "ignored: \(Self.withArticle(kind)) is cluster-scoped (the API server drops the namespace); its subject "
@@ -86,12 +86,15 @@ extension ValidationContext {
     /// `priority` (K02); the position must be at `spec`.
     mutating func validateClusterPolicyPriority(_ priority: Int?) {
         guard let priority else {
-            error("K02", ValidationMessage.required("must be between 0 and 1000, lower first"), field: "priority")
+            error(
+                .invalidClusterPolicyPriority, ValidationMessage.required("must be between 0 and 1000, lower first"),
+                field: "priority")
             return
         }
         if !Self.priorityRange.contains(priority) {
             error(
-                "K02", ValidationMessage.invalid(priority, "must be between 0 and 1000, inclusive"), field: "priority")
+                .invalidClusterPolicyPriority,
+                ValidationMessage.invalid(priority, "must be between 0 and 1000, inclusive"), field: "priority")
         }
     }
 
@@ -99,7 +102,8 @@ extension ValidationContext {
     mutating func validateClusterPolicySubject(_ subject: ClusterPolicySubject?) {
         guard let subject else {
             error(
-                "K03", ValidationMessage.required("must set exactly one of namespaces or pods"), field: "subject")
+                .invalidClusterPolicySubject, ValidationMessage.required("must set exactly one of namespaces or pods"),
+                field: "subject")
             return
         }
         enter("subject")
@@ -116,7 +120,7 @@ extension ValidationContext {
             validateNamespacedPods(pods)
             leave()
         }
-        requireExactlyOne(present, of: ["namespaces", "pods"], code: "K03")
+        requireExactlyOne(present, of: ["namespaces", "pods"], code: .invalidClusterPolicySubject)
         leave()
     }
 
@@ -129,7 +133,7 @@ extension ValidationContext {
         }
         guard let podSelector = pods.podSelector else {
             error(
-                "K04",
+                .podSelectorRequired,
                 ValidationMessage.required("set podSelector ({} selects every pod of the selected namespaces)"),
                 field: "podSelector")
             return
@@ -143,7 +147,7 @@ extension ValidationContext {
     mutating func validateClusterPolicyRuleCount(_ count: Int?, field: String, schema: ClusterPolicySchema) {
         guard let count, count > schema.maxRules else { return }
         error(
-            "K05",
+            .tooManyClusterPolicyRules,
             ValidationMessage.tooMany(count, max: schema.maxRules)
                 + " (\(Self.withArticle(schema.kind)) has at most \(schema.maxRules) \(field) rules: split it into several policies)",
             field: field)
@@ -154,11 +158,15 @@ extension ValidationContext {
         name: String?, action: ClusterPolicyAction?, schema: ClusterPolicySchema
     ) {
         if let name, name.unicodeScalars.count > Self.maxRuleNameLength {
-            error("K07", ValidationMessage.tooLong(maxCharacters: Self.maxRuleNameLength), field: "name")
+            error(
+                .clusterPolicyRuleNameTooLong, ValidationMessage.tooLong(maxCharacters: Self.maxRuleNameLength),
+                field: "name")
         }
         let supported = schema.actions.map(\.rawValue)
         guard let action else {
-            error("K06", ValidationMessage.required("must be " + Self.choices(supported)), field: "action")
+            error(
+                .invalidClusterPolicyAction, ValidationMessage.required("must be " + Self.choices(supported)),
+                field: "action")
             return
         }
         if schema.actions.contains(action) { return }
@@ -173,7 +181,7 @@ extension ValidationContext {
         default:
             break
         }
-        error("K06", message, field: "action")
+        error(.invalidClusterPolicyAction, message, field: "action")
     }
 
     /// A rule's `from` or `to` (K08) and each of its peers; the position must be at the rule.
@@ -182,13 +190,19 @@ extension ValidationContext {
         schema: ClusterPolicySchema
     ) {
         guard let peers else {
-            error("K08", ValidationMessage.required("must list at least one peer"), field: field)
+            error(
+                .clusterPolicyPeerCountOutOfRange, ValidationMessage.required("must list at least one peer"),
+                field: field)
             return
         }
         if peers.isEmpty {
-            error("K08", ValidationMessage.invalid(json: "[]", "must have at least 1 item"), field: field)
+            error(
+                .clusterPolicyPeerCountOutOfRange, ValidationMessage.invalid(json: "[]", "must have at least 1 item"),
+                field: field)
         } else if peers.count > schema.maxPeers {
-            error("K08", ValidationMessage.tooMany(peers.count, max: schema.maxPeers), field: field)
+            error(
+                .clusterPolicyPeerCountOutOfRange, ValidationMessage.tooMany(peers.count, max: schema.maxPeers),
+                field: field)
         }
         for (index, peer) in peers.enumerated() {
             enter(field, index: index)
@@ -214,7 +228,7 @@ extension ValidationContext {
                 isEgress
                 ? "\(Self.withArticle(schema.kind)) egress peer may only be \(Self.choices(allowed, quoted: false))"
                 : "only namespaces and pods are allowed in an ingress peer (\(field) are for egress rules)"
-            error("K10", ValidationMessage.forbidden(detail), field: field)
+            error(.peerFieldNotAllowed, ValidationMessage.forbidden(detail), field: field)
             return false
         }
         if let namespaces = peer.namespaces, admit("namespaces") {
@@ -243,7 +257,7 @@ extension ValidationContext {
             }
             if let action, action != schema.domainNamesAction, schema.actions.contains(action) {
                 error(
-                    "K15",
+                    .domainNamesOutsideAcceptingRule,
                     ValidationMessage.forbidden(
                         "domainNames peers are only allowed in rules whose action is \(schema.domainNamesAction) "
                             + "(to deny other domains, follow the \(schema.domainNamesAction) rule with a Deny rule)"),
@@ -252,7 +266,8 @@ extension ValidationContext {
         }
         if present.isEmpty && forbidden { return }
         requireExactlyOne(
-            present, of: allowed, code: "K09", hint: " (give each its own peer: the peers of a rule are OR'ed)")
+            present, of: allowed, code: .peerNotExactlyOneField,
+            hint: " (give each its own peer: the peers of a rule are OR'ed)")
     }
 
     /// `networks` or `domainNames`: 1 to 25 items (K11), each checked by `check`, no duplicates (K13); the
@@ -261,15 +276,18 @@ extension ValidationContext {
         _ items: [String], field: String, check: (inout ValidationContext, String) -> Void
     ) {
         if items.isEmpty {
-            error("K11", ValidationMessage.invalid(json: "[]", "must have at least 1 item"), field: field)
+            error(
+                .peerItemCountOutOfRange, ValidationMessage.invalid(json: "[]", "must have at least 1 item"),
+                field: field)
         } else if items.count > Self.maxPeerItems {
-            error("K11", ValidationMessage.tooMany(items.count, max: Self.maxPeerItems), field: field)
+            error(
+                .peerItemCountOutOfRange, ValidationMessage.tooMany(items.count, max: Self.maxPeerItems), field: field)
         }
         var seen = Set<String>()
         for (index, item) in items.enumerated() {
             enter(field, index: index)
             check(&self, item)
-            if !seen.insert(item).inserted { error("K13", ValidationMessage.duplicate(item)) }
+            if !seen.insert(item).inserted { error(.duplicateNetworkOrDomain, ValidationMessage.duplicate(item)) }
             leave(2)
         }
     }
@@ -281,21 +299,21 @@ extension ValidationContext {
     /// both; network plugins then parse it with `net.ParseCIDR`, so what that refuses is reported too.
     private mutating func validateNetwork(_ text: String, schema: ClusterPolicySchema) {
         if text.unicodeScalars.count > Self.maxCIDRLength {
-            error("K12", ValidationMessage.tooLong(maxCharacters: Self.maxCIDRLength))
+            error(.invalidNetwork, ValidationMessage.tooLong(maxCharacters: Self.maxCIDRLength))
             return
         }
         let parsed = try? IPPrefix.parse(text, mode: .lenient)
         if schema.isV1Alpha1 {
             if text.contains(":") == text.contains(".") {
                 error(
-                    "K12",
+                    .invalidNetwork,
                     ValidationMessage.invalid(
                         text,
                         "CIDR must be either an IPv4 or IPv6 address. IPv4 address embedded in IPv6 addresses are "
                             + "not supported"))
             } else if parsed == nil || parsed?.issues.contains(.leadingZeros) == true {
                 error(
-                    "K12",
+                    .invalidNetwork,
                     ValidationMessage.invalid(
                         text,
                         "must be a CIDR such as 10.0.0.0/8 or fd00::/8 (the API server stores it, but network "
@@ -304,14 +322,15 @@ extension ValidationContext {
             return
         }
         guard let parsed else {
-            error("K12", ValidationMessage.invalid(text, Self.invalidNetworkDetail))
+            error(.invalidNetwork, ValidationMessage.invalid(text, Self.invalidNetworkDetail))
             return
         }
         if parsed.issues.contains(.leadingZeros) {
-            error("K12", ValidationMessage.invalid(text, Self.invalidNetworkDetail + " without leading zeros"))
+            error(
+                .invalidNetwork, ValidationMessage.invalid(text, Self.invalidNetworkDetail + " without leading zeros"))
         } else if parsed.issues.contains(.ipv4Mapped) {
             error(
-                "K12",
+                .invalidNetwork,
                 ValidationMessage.invalid(
                     text, Self.invalidNetworkDetail + " (write an IPv4-mapped IPv6 CIDR in its IPv4 form)"))
         }
@@ -324,7 +343,7 @@ extension ValidationContext {
     /// One `domainNames` item (K14); the position must be at it.
     private mutating func validateDomainName(_ text: String, schema: ClusterPolicySchema) {
         if Self.isDomainName(text, v1alpha1: schema.isV1Alpha1) { return }
-        error("K14", ValidationMessage.invalid(text, Self.domainNameDetail))
+        error(.invalidDomainName, ValidationMessage.invalid(text, Self.domainNameDetail))
     }
 
     /// The detail for a domain name the CRD's pattern refuses.
@@ -391,23 +410,27 @@ extension ValidationContext {
     mutating func validateClusterPolicyPortCount(_ count: Int, schema: ClusterPolicySchema) {
         if count == 0 {
             error(
-                "K16",
+                .clusterPolicyPortCountOutOfRange,
                 ValidationMessage.invalid(
                     json: "[]", "must have at least 1 item (leave \(schema.portsField) out to match every port)"),
                 field: schema.portsField)
         } else if count > schema.maxPorts {
-            error("K16", ValidationMessage.tooMany(count, max: schema.maxPorts), field: schema.portsField)
+            error(
+                .clusterPolicyPortCountOutOfRange, ValidationMessage.tooMany(count, max: schema.maxPorts),
+                field: schema.portsField)
         }
     }
 
     /// A port number field (K18): required, 1-65535; the position must be at the field's parent.
     mutating func validateClusterPolicyPortNumber(_ number: Int?, field: String) {
         guard let number else {
-            error("K18", ValidationMessage.required("a port, 1-65535"), field: field)
+            error(.clusterPolicyPortOutOfRange, ValidationMessage.required("a port, 1-65535"), field: field)
             return
         }
         if !NameValidation.isValidPortNumber(number) {
-            error("K18", ValidationMessage.invalid(number, NameValidation.portNumberRangeError), field: field)
+            error(
+                .clusterPolicyPortOutOfRange, ValidationMessage.invalid(number, NameValidation.portNumberRangeError),
+                field: field)
         }
     }
 
@@ -417,7 +440,7 @@ extension ValidationContext {
         validateClusterPolicyPortNumber(end, field: "end")
         if let start, let end, start >= end {
             error(
-                "K19",
+                .portRangeStartNotBelowEnd,
                 ValidationMessage.invalid(
                     json: "{\"end\":\(end),\"start\":\(start)}",
                     "Start port must be less than End port"
@@ -430,7 +453,7 @@ extension ValidationContext {
     mutating func validateClusterPolicyNamedPort(_ name: String, field: String) {
         if NameValidation.isValidPortName(name) { return }
         for detail in NameValidation.portNameErrors(name) {
-            error("K20", ValidationMessage.invalid(name, detail), field: field)
+            error(.invalidClusterPolicyNamedPort, ValidationMessage.invalid(name, detail), field: field)
         }
     }
 
@@ -451,7 +474,9 @@ extension ValidationContext {
         }
         guard hasPeerWithoutNamedPorts else { return }
         enter(schema.portsField, index: namedPortIndex)
-        error("K22", ValidationMessage.forbidden(schema.namedPortPeersMessage), field: schema.namedPortField)
+        error(
+            .namedPortToPeerWithoutPorts, ValidationMessage.forbidden(schema.namedPortPeersMessage),
+            field: schema.namedPortField)
         leave(2)
     }
 

@@ -77,17 +77,17 @@ extension ValidationContext {
         let generateName = meta.generateName ?? ""
         if !generateName.isEmpty {
             for detail in nameRule.errors(generateName, isPrefix: true) {
-                error("V04", ValidationMessage.invalid(generateName, detail), field: "generateName")
+                error(.invalidGenerateName, ValidationMessage.invalid(generateName, detail), field: "generateName")
             }
         }
         let name = meta.name ?? ""
         if name.isEmpty {
             if generateName.isEmpty {
-                error("V01", ValidationMessage.required("name or generateName is required"), field: "name")
+                error(.nameRequired, ValidationMessage.required("name or generateName is required"), field: "name")
             }
         } else {
             for detail in nameRule.errors(name, isPrefix: false) {
-                let code: Diagnostic.Code = detail.hasPrefix("must be no more than") ? "V03" : "V02"
+                let code: Diagnostic.Code = detail.hasPrefix("must be no more than") ? .nameTooLong : .invalidName
                 error(code, ValidationMessage.invalid(name, detail), field: "name")
             }
         }
@@ -95,13 +95,13 @@ extension ValidationContext {
             let namespace = meta.namespace ?? ""
             if namespace.isEmpty {
                 if options.requireNamespace {
-                    error("V05", ValidationMessage.required(), field: "namespace")
+                    error(.namespaceRequired, ValidationMessage.required(), field: "namespace")
                 } else {
-                    warning("V05", Self.missingNamespaceWarning, field: "namespace")
+                    warning(.namespaceRequired, Self.missingNamespaceWarning, field: "namespace")
                 }
             } else {
                 for detail in NameValidation.dns1123LabelErrors(namespace) {
-                    error("V06", ValidationMessage.invalid(namespace, detail), field: "namespace")
+                    error(.invalidNamespace, ValidationMessage.invalid(namespace, detail), field: "namespace")
                 }
             }
         }
@@ -115,11 +115,13 @@ extension ValidationContext {
         enter("metadata")
         let name = meta.name ?? ""
         if name != old.name ?? "" {
-            error("V09", ValidationMessage.invalid(name, "field is immutable"), field: "name")
+            error(.immutableMetadataChanged, ValidationMessage.invalid(name, "field is immutable"), field: "name")
         }
         let namespace = meta.namespace ?? ""
         if namespace != old.namespace ?? "" {
-            error("V09", ValidationMessage.invalid(namespace, "field is immutable"), field: "namespace")
+            error(
+                .immutableMetadataChanged, ValidationMessage.invalid(namespace, "field is immutable"),
+                field: "namespace")
         }
         validateMetadataMaps(meta)
         leave()
@@ -132,7 +134,7 @@ extension ValidationContext {
     /// Labels (V07) and annotations (V08) of a `metadata`; the position must be at `metadata`.
     mutating func validateMetadataMaps(_ meta: ObjectMeta) {
         enter("labels")
-        validateLabelMap(meta.labels, keyCode: "V07", valueCode: "V07")
+        validateLabelMap(meta.labels, keyCode: .invalidLabel, valueCode: .invalidLabel)
         leave()
         enter("annotations")
         validateAnnotations(meta.annotations)
@@ -171,12 +173,12 @@ extension ValidationContext {
         if !allValid {
             for key in annotations.keys.sorted() {
                 for detail in LabelValidation.annotationKeyErrors(key) {
-                    error("V08", ValidationMessage.invalid(key, detail), key: key)
+                    error(.invalidAnnotation, ValidationMessage.invalid(key, detail), key: key)
                 }
             }
         }
         if totalSize > LabelValidation.totalAnnotationSizeLimit {
-            error("V08", ValidationMessage.tooLong(maxBytes: LabelValidation.totalAnnotationSizeLimit))
+            error(.invalidAnnotation, ValidationMessage.tooLong(maxBytes: LabelValidation.totalAnnotationSizeLimit))
         }
     }
 }
@@ -189,7 +191,7 @@ extension ValidationContext {
     mutating func validateSelector(_ selector: LabelSelector, allowInvalidValues: Bool = false) {
         if !selector.matchLabels.isEmpty {
             enter("matchLabels")
-            validateLabelMap(selector.matchLabels, keyCode: "S01", valueCode: "S02")
+            validateLabelMap(selector.matchLabels, keyCode: .invalidMatchLabelsKey, valueCode: .invalidMatchLabelsValue)
             leave()
         }
         for (index, requirement) in selector.matchExpressions.enumerated() {
@@ -204,23 +206,25 @@ extension ValidationContext {
         case .in, .notIn:
             if requirement.values.isEmpty {
                 error(
-                    "S03", ValidationMessage.required("must be specified when `operator` is 'In' or 'NotIn'"),
+                    .selectorValuesRequired,
+                    ValidationMessage.required("must be specified when `operator` is 'In' or 'NotIn'"),
                     field: "values")
             }
         case .exists, .doesNotExist:
             if !requirement.values.isEmpty {
                 error(
-                    "S04",
+                    .selectorValuesForbidden,
                     ValidationMessage.forbidden("may not be specified when `operator` is 'Exists' or 'DoesNotExist'"),
                     field: "values")
             }
         default:
             error(
-                "S05", ValidationMessage.invalid(requirement.operator.rawValue, "not a valid selector operator"),
+                .unknownSelectorOperator,
+                ValidationMessage.invalid(requirement.operator.rawValue, "not a valid selector operator"),
                 field: "operator")
         }
         for detail in LabelValidation.keyErrors(requirement.key) {
-            error("S06", ValidationMessage.invalid(requirement.key, detail), field: "key")
+            error(.invalidMatchExpressionsKey, ValidationMessage.invalid(requirement.key, detail), field: "key")
         }
         if allowInvalidValues { return }
         var position = 0
@@ -229,7 +233,7 @@ extension ValidationContext {
             if LabelValidation.isValidValue(value) { continue }
             enter("values", index: position)
             for detail in LabelValidation.valueErrors(value) {
-                error("S07", ValidationMessage.invalid(value, detail))
+                error(.invalidMatchExpressionsValue, ValidationMessage.invalid(value, detail))
             }
             leave(2)
         }

@@ -37,7 +37,8 @@ extension Workload {
         context.enter("spec")
         if let replicas = spec.replicas, replicas < 0 {
             context.error(
-                "W12", ValidationMessage.invalid(replicas, "must be greater than or equal to 0"), field: "replicas")
+                .negativeReplicas, ValidationMessage.invalid(replicas, "must be greater than or equal to 0"),
+                field: "replicas")
         }
         switch kind {
         case .deployment, .replicaSet, .statefulSet, .daemonSet:
@@ -55,7 +56,7 @@ extension Workload {
                 context.validateTemplate(jobTemplate.spec.template)
                 context.leave(2)
             } else {
-                context.error("W11", ValidationMessage.required(), field: "jobTemplate")
+                context.error(.podTemplateRequired, ValidationMessage.required(), field: "jobTemplate")
             }
         }
         context.leave()
@@ -70,7 +71,7 @@ extension ValidationContext {
         _ selector: LabelSelector?, required: Bool, kind: WorkloadKind, template: PodTemplateSpec?
     ) {
         guard let selector else {
-            if required { error("W08", ValidationMessage.required(), field: "selector") }
+            if required { error(.workloadSelectorRequired, ValidationMessage.required(), field: "selector") }
             return
         }
         enter("selector")
@@ -81,7 +82,8 @@ extension ValidationContext {
                 // ReplicaSet shares the Deployment wording upstream.
                 let noun = kind == .replicaSet ? "deployment" : kind.rawValue.lowercased()
                 error(
-                    "W09", ValidationMessage.invalid(json: "{}", "empty selector is invalid for \(noun)"),
+                    .emptyWorkloadSelector,
+                    ValidationMessage.invalid(json: "{}", "empty selector is invalid for \(noun)"),
                     field: "selector")
             }
             return
@@ -91,7 +93,7 @@ extension ValidationContext {
             enter("template")
             enter("metadata")
             error(
-                "W10",
+                .selectorNotMatchingTemplate,
                 ValidationMessage.invalid(
                     json: ValidationMessage.json(template.metadata.labels),
                     "`selector` does not match template `labels`"),
@@ -104,7 +106,7 @@ extension ValidationContext {
     /// spec that holds `template`.
     fileprivate mutating func validateTemplate(_ template: PodTemplateSpec?) {
         guard let template else {
-            error("W11", ValidationMessage.required(), field: "template")
+            error(.podTemplateRequired, ValidationMessage.required(), field: "template")
             return
         }
         enter("template")

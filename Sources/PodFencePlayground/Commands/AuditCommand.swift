@@ -32,7 +32,7 @@ struct AuditCommand: ParsableCommand, PlaygroundCommand {
         case .json:
             let items: [ManifestNode] = findings.map { finding in
                 var mapping = ManifestMapping()
-                mapping["id"] = .string(finding.id)
+                mapping["id"] = .string(finding.id.rawValue)
                 mapping["severity"] = .string(finding.severity.rawValue)
                 mapping["object"] = .string(finding.object)
                 mapping["explanation"] = .string(finding.explanation)

@@ -106,7 +106,7 @@ struct MigrateCommand: ParsableCommand, PlaygroundCommand {
                 diagnostics.append(
                     located(
                         Diagnostic(
-                            .warning, code: "M08", path: "metadata.name",
+                            .warning, code: .migratedNameTaken, path: "metadata.name",
                             message: "the ClusterNetworkPolicy \(name) would replace \(owner): rename one of them"),
                         in: loaded))
             } else {

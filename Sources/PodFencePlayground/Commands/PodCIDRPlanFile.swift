@@ -37,7 +37,7 @@ enum PodCIDRPlanFile {
             } else {
                 diagnostics.append(
                     Diagnostic(
-                        .error, code: "CP03",
+                        .error, code: .planFileNotOneDocument,
                         message:
                             "a plan file holds one document, kind \(PodCIDRPlanSpec.kind); this one holds "
                             + "\(read.documents.count)",

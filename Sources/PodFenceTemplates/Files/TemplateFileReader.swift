@@ -82,7 +82,7 @@ public struct TemplateFileReader: Sendable {
         let result = YAMLReader(limits: limits).read(text, file: file)
         if let error = result.diagnostics.first(where: { $0.severity == .error }) {
             var message = error.message
-            if error.code == "Y07" {
+            if error.code == .nonScalarMappingKey {
                 message += "; a value that starts with a placeholder must be quoted: write \"{{ name }}\""
             }
             throw TemplateError(.unreadableFile, message: message, location: error.location)
