@@ -554,11 +554,26 @@ struct MatrixBuilder {
             sourceViews.keys, representatives: sourceViews.representatives, direction: .ingress,
             peerCount: peerSets.count)
 
+        // Ingress sets renumbered in the order of their lists of tiers (set 0 first), the order the table is
+        // computed in: it is stored by source view, so consecutive sets are written side by side.
+        let ingressGroups = ingressSets.keys.indices.map { set in
+            set == 0 || ingressSets.keys[set].tiers.isEmpty
+                ? -1
+                : groupIdentifier(
+                    groups(
+                        ingressSets.keys[set].tiers, ingress: true, named: ingressSets.keys[set].named,
+                        local: ingressSets.keys[set].local, item: ingressSets.representatives[set],
+                        isolated: !ingressSets.keys[set].policies.isEmpty))
+        }
+        let ingressOrder =
+            [0] + ingressSets.keys.indices.dropFirst().sorted { (ingressGroups[$0], $0) < (ingressGroups[$1], $1) }
+        var ingressRank = [Int32](repeating: 0, count: ingressOrder.count)
+        for (rank, set) in ingressOrder.enumerated() { ingressRank[set] = Int32(rank) }
         let layout = MatrixLayout(
             rowEgressSet: rows.keys.map { Int32(truncatingIfNeeded: $0 >> 32) },
             rowSourceView: rows.keys.map { Int32(truncatingIfNeeded: $0) },
             columnDestinationView: columns.keys.map { Int32(truncatingIfNeeded: $0 >> 32) },
-            columnIngressSet: columns.keys.map { Int32(truncatingIfNeeded: $0) },
+            columnIngressSet: columns.keys.map { ingressRank[Int(Int32(truncatingIfNeeded: $0))] },
             destinationViews: destinationViews.keys.count, ingressSets: ingressSets.keys.count)
 
         // Each reading of ipBlocks: which views each peer set holds, then the two tables.
@@ -593,8 +608,9 @@ struct MatrixBuilder {
             }
             return tables(
                 egressSets: egressSets.keys, egressRepresentatives: egressSets.representatives,
-                ingressSets: ingressSets.keys,
-                ingressRepresentatives: ingressSets.representatives, destinationViews: destinationViews,
+                ingressSets: ingressOrder.map { ingressSets.keys[$0] },
+                ingressRepresentatives: ingressOrder.map { ingressSets.representatives[$0] },
+                ingressGroups: ingressOrder.map { ingressGroups[$0] }, destinationViews: destinationViews,
                 sourceViews: sourceViews, destinationMembers: destinationMembers, sourceMembers: sourceMembers,
                 targets: targets, destinationClasses: destinationClasses, sourceClasses: sourceClasses,
                 tierAlternatives: podsInBlocks == podIPsMatch)
@@ -715,7 +731,7 @@ struct MatrixBuilder {
     /// once per (list of tiers, class), the sets visited list by list.
     private mutating func tables(
         egressSets: [EgressKey], egressRepresentatives: [Int], ingressSets: [IngressKey],
-        ingressRepresentatives: [Int],
+        ingressRepresentatives: [Int], ingressGroups: [Int],
         destinationViews: Interner<View>, sourceViews: Interner<View>, destinationMembers: [Bitset],
         sourceMembers: [Bitset], targets: [[[RuleTarget]]], destinationClasses: [Int32], sourceClasses: [Int32],
         tierAlternatives: Bool
@@ -759,22 +775,11 @@ struct MatrixBuilder {
                     egressGroups[set], classes: destinationClasses, slot: egressSlot, networkPolicies: accumulated,
                     memo: &memo)
                 if tierAlternatives {
-                    for tiers in alternativeTierLists(key.tiers, .egress) {
-                        let group = groupIdentifier(
-                            groups(
-                                tiers, ingress: false, named: 0, local: key.local, item: egressRepresentatives[set],
-                                isolated: !list.isEmpty))
-                        var alternativeMemo =
-                            alternativeMemos.removeValue(forKey: group) ?? ClassMemo(count: classCount[egressSlot])
-                        let other = applyGroups(
-                            group, classes: destinationClasses, slot: egressSlot, networkPolicies: accumulated,
-                            memo: &alternativeMemo)
-                        alternativeMemos[group] = alternativeMemo
-                        if other != vector {
-                            egressAlternatives[Int32(set), default: []] += Self.differences(
-                                other, from: vector, side: &egress)
-                        }
-                    }
+                    let changes = alternativeChanges(
+                        key.tiers, ingress: false, named: 0, local: key.local, item: egressRepresentatives[set],
+                        isolated: !list.isEmpty, classes: destinationClasses, networkPolicies: accumulated,
+                        primary: vector, memos: &alternativeMemos, side: &egress)
+                    if !changes.isEmpty { egressAlternatives[Int32(set)] = changes }
                 }
             }
             let row = set * destinationCount
@@ -789,15 +794,6 @@ struct MatrixBuilder {
         accumulated = [UInt32](repeating: PortSetTable.none, count: sourceCount)
         var ingressVectors: [IngressKey: [UInt32]] = [:]
         var ingressAlternatives: [Int32: [ViewValue]] = [:]
-        let ingressGroups = ingressSets.indices.map { set in
-            set == 0 || ingressSets[set].tiers.isEmpty
-                ? -1
-                : groupIdentifier(
-                    groups(
-                        ingressSets[set].tiers, ingress: true, named: ingressSets[set].named,
-                        local: ingressSets[set].local, item: ingressRepresentatives[set],
-                        isolated: !ingressSets[set].policies.isEmpty))
-        }
         memo = ClassMemo(count: classCount[ingressSlot])
         alternativeMemos = [:]
         // The table is stored by source view: vectors are written in blocks, each view's entries of a block
@@ -815,7 +811,8 @@ struct MatrixBuilder {
             pendingSets.removeAll(keepingCapacity: true)
             pendingValues.removeAll(keepingCapacity: true)
         }
-        for set in ingressSets.indices.dropFirst().sorted(by: { (ingressGroups[$0], $0) < (ingressGroups[$1], $1) }) {
+        // The sets come in the order of their lists of tiers (the builder numbered them so).
+        for set in ingressSets.indices.dropFirst() {
             let key = ingressSets[set]
             let destination = ingressRepresentatives[set]
             let base = IngressKey(policies: key.policies, named: key.named, tiers: [], local: 0)
@@ -832,22 +829,11 @@ struct MatrixBuilder {
                     ingressGroups[set], classes: sourceClasses, slot: ingressSlot, networkPolicies: accumulated,
                     memo: &memo)
                 if tierAlternatives {
-                    for tiers in alternativeTierLists(key.tiers, .ingress) {
-                        let group = groupIdentifier(
-                            groups(
-                                tiers, ingress: true, named: key.named, local: key.local, item: destination,
-                                isolated: !key.policies.isEmpty))
-                        var alternativeMemo =
-                            alternativeMemos.removeValue(forKey: group) ?? ClassMemo(count: classCount[ingressSlot])
-                        let other = applyGroups(
-                            group, classes: sourceClasses, slot: ingressSlot, networkPolicies: accumulated,
-                            memo: &alternativeMemo)
-                        alternativeMemos[group] = alternativeMemo
-                        if other != vector {
-                            ingressAlternatives[Int32(set), default: []] += Self.differences(
-                                other, from: vector, side: &ingress)
-                        }
-                    }
+                    let changes = alternativeChanges(
+                        key.tiers, ingress: true, named: key.named, local: key.local, item: destination,
+                        isolated: !key.policies.isEmpty, classes: sourceClasses, networkPolicies: accumulated,
+                        primary: vector, memos: &alternativeMemos, side: &ingress)
+                    if !changes.isEmpty { ingressAlternatives[Int32(set)] = changes }
                 }
             }
             pendingSets.append(set)
@@ -858,6 +844,26 @@ struct MatrixBuilder {
         return Tables(
             egress: egress, ingress: ingress, egressAlternatives: egressAlternatives,
             ingressAlternatives: ingressAlternatives)
+    }
+
+    /// The views whose values the other readings of a side's tiers (``alternativeTierLists(_:_:)``) change,
+    /// with the values those readings give them. `memos` keeps each list's A and B per class.
+    private mutating func alternativeChanges(
+        _ tiers: [Int], ingress: Bool, named: Int32, local: Int32, item: Int, isolated: Bool, classes: [Int32],
+        networkPolicies: [UInt32], primary: [UInt32], memos: inout [Int: ClassMemo], side: inout Side
+    ) -> [ViewValue] {
+        let slot = Self.slot(ingress ? .ingress : .egress)
+        var changes: [ViewValue] = []
+        for list in alternativeTierLists(tiers, ingress ? .ingress : .egress) {
+            let group = groupIdentifier(
+                groups(list, ingress: ingress, named: named, local: local, item: item, isolated: isolated))
+            var memo = memos.removeValue(forKey: group) ?? ClassMemo(count: classCount[slot])
+            let other = applyGroups(
+                group, classes: classes, slot: slot, networkPolicies: networkPolicies, memo: &memo)
+            memos[group] = memo
+            if other != primary { changes += Self.differences(other, from: primary, side: &side) }
+        }
+        return changes
     }
 
     /// The views where one vector differs from another, with its values there.
