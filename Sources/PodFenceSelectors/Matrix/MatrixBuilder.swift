@@ -1616,6 +1616,10 @@ struct MatrixBuilder {
             if named { tuple[positions] = key.namedPorts }
             result[view] = classes.identifier(of: tuple, item: representatives[view])
         }
+        // The open readings copied their policies' signatures: they share their identifiers' bit vectors too.
+        for position in count..<positions where !tierUnevaluable[position - count] {
+            signatureBits[position * 2 + slot] = signatureBits[(position - count) * 2 + slot]
+        }
         classCount[slot] = classes.keys.count
         classBase[slot] = classSignatures.count
         for position in 0..<positions { classSignatures += classes.keys.map { $0[position] } }
