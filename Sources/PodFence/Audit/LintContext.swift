@@ -3,14 +3,17 @@ import PodFenceModel
 import PodFenceSelectors
 import PodFenceYAML
 
-/// What the rules share: the objects, the policies with their positions in the analysis, and the analysis.
+/// What the rules share: the objects, the policies with their handles in the analysis, and the analysis.
 struct LintContext {
     struct PolicyEntry {
         var policy: NetworkPolicy
         var loaded: LoadedObject
-        /// The index in `analysis.policies`.
-        var index: Int
+        /// The policy's handle in the analysis.
+        var id: PolicyID
         var subjects: [Int]
+
+        /// The index in `analysis.policies`.
+        var index: Int { id.index }
 
         var namespace: String { policy.metadata.namespace ?? "default" }
         var name: String { "NetworkPolicy \(namespace)/\(policy.metadata.name ?? "<unnamed>")" }
@@ -22,9 +25,14 @@ struct LintContext {
     let objects: [LoadedObject]
     let options: Linter.Options
     let analysis: ReachabilityAnalysis
+    /// The NetworkPolicies in load order.
     let policies: [PolicyEntry]
     /// The cluster-scoped policies in evaluation order (the order of `analysis.clusterPolicies`).
     let clusterPolicies: [ClusterPolicyEntry]
+    /// The position in ``policies`` of each policy's entry.
+    private let policyPositions: [PolicyID: Int]
+    /// The position in ``clusterPolicies`` of each cluster policy's entry.
+    private let clusterPolicyPositions: [ClusterPolicyID: Int]
 
     init(objects: [LoadedObject], options: Linter.Options) {
         self.objects = objects
@@ -32,15 +40,23 @@ struct LintContext {
         let analysis = ReachabilityAnalysis(objects: objects, options: options.reachability)
         self.analysis = analysis
         var entries: [PolicyEntry] = []
+        var positions: [PolicyID: Int] = [:]
         for loaded in objects {
-            guard case .networkPolicy(let policy) = loaded.object else { continue }
-            // The analysis sorts its policies; the objects give them in load order (as `init(objects:)` passes them).
-            let index = analysis.policyIndex(ofInput: entries.count)
-            entries.append(
-                PolicyEntry(policy: policy, loaded: loaded, index: index, subjects: analysis.subjects(ofPolicy: index)))
+            guard case .networkPolicy(let policy) = loaded.object, let id = analysis.policy(of: loaded) else {
+                continue
+            }
+            if positions[id] == nil { positions[id] = entries.count }
+            entries.append(PolicyEntry(policy: policy, loaded: loaded, id: id, subjects: analysis.subjects(of: id)))
         }
         self.policies = entries
-        self.clusterPolicies = Self.clusterPolicyEntries(objects, in: analysis)
+        self.policyPositions = positions
+        let clusterPolicies = Self.clusterPolicyEntries(objects, in: analysis)
+        self.clusterPolicies = clusterPolicies
+        var clusterPositions: [ClusterPolicyID: Int] = [:]
+        for (position, entry) in clusterPolicies.enumerated() where clusterPositions[entry.id] == nil {
+            clusterPositions[entry.id] = position
+        }
+        self.clusterPolicyPositions = clusterPositions
     }
 
     /// True when the inventory holds pods or workloads, so that "matches nothing" means something.
@@ -75,7 +91,12 @@ extension LintContext {
 
     /// The loaded NetworkPolicy a verdict's reference names.
     func entry(for reference: PolicyReference) -> PolicyEntry? {
-        policies.first { $0.namespace == reference.namespace && $0.policy.metadata.name == reference.name }
+        analysis.policy(reference).flatMap { policyPositions[$0] }.map { policies[$0] }
+    }
+
+    /// The cluster policy entry a verdict's rule reference belongs to.
+    func clusterEntry(for policy: ClusterPolicyReference) -> ClusterPolicyEntry? {
+        analysis.clusterPolicy(policy).flatMap { clusterPolicyPositions[$0] }.map { clusterPolicies[$0] }
     }
 
     /// The note that a rule was not checked because of the size of what it would evaluate.
