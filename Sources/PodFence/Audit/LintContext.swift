@@ -33,6 +33,8 @@ struct LintContext {
     private let policyPositions: [PolicyID: Int]
     /// The position in ``clusterPolicies`` of each cluster policy's entry.
     private let clusterPolicyPositions: [ClusterPolicyID: Int]
+    /// What more than one rule computes, computed on first use.
+    private let cache = Cache()
 
     init(objects: [LoadedObject], options: Linter.Options) {
         self.objects = objects
@@ -185,11 +187,37 @@ extension LintContext.PolicyEntry {
 }
 
 extension LintContext {
-    /// The port entries of a policy's rules with the loaded pods they are destinations on (on which named ports
-    /// resolve): the policy's pods for ingress, the pods the peers select for egress. Rules with no known
-    /// destination (egress without peers, or peers that select nothing) are left out.
-    func destinationPorts(of entry: PolicyEntry) -> [(path: FieldPath, port: NetworkPolicyPort, destinations: [Int])] {
-        var result: [(path: FieldPath, port: NetworkPolicyPort, destinations: [Int])] = []
+    /// What more than one rule computes, computed once per lint run by the first rule that asks (so that a
+    /// disabled rule costs nothing). A class, so that the context stays a value the rules share.
+    final class Cache {
+        var destinationPorts: [DestinationPort]?
+        var namedPortUses: [NamedPortUse]?
+    }
+
+    /// A port entry of a NetworkPolicy rule with the loaded pods it is a destination on (on which named ports
+    /// resolve).
+    struct DestinationPort {
+        var entry: PolicyEntry
+        /// `spec.ingress[0].ports[1]`.
+        var path: FieldPath
+        var port: NetworkPolicyPort
+        /// The policy's pods for ingress, the pods the peers select for egress; never empty.
+        var destinations: [Int]
+    }
+
+    /// The port entries of the NetworkPolicies' rules with their destinations, policy by policy in load order,
+    /// ingress first. Rules with no known destination (egress without peers, or peers that select nothing) are
+    /// left out. Computed once, for the rules about ports.
+    var destinationPorts: [DestinationPort] {
+        if let cached = cache.destinationPorts { return cached }
+        let ports = policies.flatMap(destinationPorts(of:))
+        cache.destinationPorts = ports
+        return ports
+    }
+
+    /// The port entries of one policy's rules with their destinations.
+    private func destinationPorts(of entry: PolicyEntry) -> [DestinationPort] {
+        var result: [DestinationPort] = []
         let spec = entry.policy.spec
         let rules: [(String, [NetworkPolicyPort]?, [NetworkPolicyPeer]?)] =
             (spec.ingress ?? []).map { ("ingress", $0.ports, $0.from) }
@@ -212,7 +240,7 @@ extension LintContext {
                 let path = FieldPath([
                     .field("spec"), .field(direction), .index(ruleIndex), .field("ports"), .index(portIndex),
                 ])
-                result.append((path, port, destinations))
+                result.append(DestinationPort(entry: entry, path: path, port: port, destinations: destinations))
             }
         }
         return result
@@ -230,19 +258,17 @@ extension LintContext {
     }
 
     /// Every named port entry of the NetworkPolicies' rules with what its destinations declare, for the rules
-    /// about named ports.
-    func namedPortUses() -> [NamedPortUse] {
-        var uses: [NamedPortUse] = []
-        for entry in policies {
-            for (path, port, destinations) in destinationPorts(of: entry) {
-                guard case .string(let name) = port.port else { continue }
-                let declared = destinations.flatMap { analysis.namedPorts(of: $0) }.filter { $0.name == name }
-                uses.append(
-                    NamedPortUse(
-                        entry: entry, path: path, name: name, proto: port.protocol ?? .tcp,
-                        destinations: destinations, declared: declared))
-            }
+    /// about named ports. Computed once, from ``destinationPorts``.
+    var namedPortUses: [NamedPortUse] {
+        if let cached = cache.namedPortUses { return cached }
+        let uses = destinationPorts.compactMap { use -> NamedPortUse? in
+            guard case .string(let name) = use.port.port else { return nil }
+            let declared = use.destinations.flatMap { analysis.namedPorts(of: $0) }.filter { $0.name == name }
+            return NamedPortUse(
+                entry: use.entry, path: use.path, name: name, proto: use.port.protocol ?? .tcp,
+                destinations: use.destinations, declared: declared)
         }
+        cache.namedPortUses = uses
         return uses
     }
 }
