@@ -306,7 +306,11 @@ struct TierEvaluationTests {
                 .admin("a-admin", priority: 20, subject: .namespaces(["team": "a"])),
             ])
         #expect(analysis.clusterPolicies.map(\.name) == ["a-admin", "b-admin", "z-baseline"])
-        #expect((0..<3).map { analysis.clusterPolicyIndex(ofInput: $0) } == [2, 1, 0])
+        // Found by name, whatever order they were given in.
+        func handle(_ name: String) -> Int? {
+            analysis.clusterPolicy(kind: ClusterNetworkPolicy.kind, name: name)?.index
+        }
+        #expect(["z-baseline", "b-admin", "a-admin"].map(handle) == [2, 1, 0])
         func names(_ peers: [Int]) -> [String] { peers.map { analysis.peers[$0].name } }
         // The host-network agent in a is never a subject.
         #expect(names(analysis.subjects(ofClusterPolicy: 0)) == ["a/client"])

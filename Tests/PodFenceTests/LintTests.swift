@@ -338,6 +338,17 @@ struct LintOrderTests {
         #expect(noPod == ["NetworkPolicy a/z-first"])
     }
 
+    @Test("two policies of one namespace and name, read from two places, each keep their own pods")
+    func sameNameTwice() {
+        let yaml =
+            inventory + policy("podSelector: {matchLabels: {app: db}}\ningress: [{}]", name: "twice")
+            + policy("podSelector: {matchLabels: {app: nope}}\ningress: [{}]", name: "twice")
+        let noPod = lint(yaml).findings.filter { $0.rule == LintRule.policySelectsNoPod }
+        let second = yaml.components(separatedBy: "\n").lastIndex { $0.contains("name: twice") }.map { $0 + 1 }
+        #expect(noPod.map(\.object) == ["NetworkPolicy a/twice"])
+        #expect(noPod.map { $0.location?.line } == [second.map { $0 + 2 }])
+    }
+
     @Test("policy-types-cannot-undo-isolation stays quiet when another policy allows the egress")
     func egressAllowedElsewhere() {
         let step2 =

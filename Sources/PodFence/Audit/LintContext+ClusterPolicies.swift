@@ -31,11 +31,14 @@ extension LintContext {
 
         var policy: ClusterNetworkPolicy
         var loaded: LoadedObject
-        /// The policy as verdicts name it (`analysis.clusterPolicies[index]`).
+        /// The policy as verdicts name it (`analysis[id]`).
         var reference: ClusterPolicyReference
-        /// The index in `analysis.clusterPolicies`.
-        var index: Int
+        /// The policy's handle in the analysis.
+        var id: ClusterPolicyID
         var subjects: [Int]
+
+        /// The index in `analysis.clusterPolicies`.
+        var index: Int { id.index }
 
         /// `ClusterNetworkPolicy name`: cluster-scoped, so no namespace.
         var name: String { "\(reference.kind) \(reference.name)" }
@@ -105,24 +108,19 @@ extension LintContext {
     static func clusterPolicyEntries(_ objects: [LoadedObject], in analysis: ReachabilityAnalysis)
         -> [ClusterPolicyEntry]
     {
-        // `ReachabilityAnalysis(objects:)` passes them in load order; the analysis sorts them.
-        let located = objects.compactMap { loaded in loaded.locatedClusterPolicy.map { (loaded, $0) } }
-        return located.enumerated().map { input, pair in
-            let index = analysis.clusterPolicyIndex(ofInput: input)
+        objects.compactMap { loaded -> ClusterPolicyEntry? in
+            guard let located = loaded.locatedClusterPolicy, let id = analysis.clusterPolicy(of: loaded) else {
+                return nil
+            }
             return ClusterPolicyEntry(
-                policy: pair.1.policy, loaded: pair.0, reference: analysis.clusterPolicies[index], index: index,
-                subjects: analysis.subjects(ofClusterPolicy: index))
-        }.sorted { $0.index < $1.index }
+                policy: located.policy, loaded: loaded, reference: analysis[id], id: id,
+                subjects: analysis.subjects(of: id))
+        }.sorted { $0.id < $1.id }
     }
 
     /// True when the cluster policy rules have something to say: cluster policies and a loaded pod or
     /// workload. The rules for the tiers stay silent otherwise.
     var hasClusterTiers: Bool { hasInventory && !clusterPolicies.isEmpty }
-
-    /// The cluster policy entry a verdict's rule reference belongs to.
-    func clusterEntry(for policy: ClusterPolicyReference) -> ClusterPolicyEntry? {
-        clusterPolicies.first { $0.reference == policy }
-    }
 
     /// The ports a rule matches towards a destination: every port without `protocols`, named ports resolved
     /// on the destination pod for any protocol (nothing without a destination pod).

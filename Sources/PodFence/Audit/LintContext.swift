@@ -3,14 +3,17 @@ import PodFenceModel
 import PodFenceSelectors
 import PodFenceYAML
 
-/// What the rules share: the objects, the policies with their positions in the analysis, and the analysis.
+/// What the rules share: the objects, the policies with their handles in the analysis, and the analysis.
 struct LintContext {
     struct PolicyEntry {
         var policy: NetworkPolicy
         var loaded: LoadedObject
-        /// The index in `analysis.policies`.
-        var index: Int
+        /// The policy's handle in the analysis.
+        var id: PolicyID
         var subjects: [Int]
+
+        /// The index in `analysis.policies`.
+        var index: Int { id.index }
 
         var namespace: String { policy.metadata.namespace ?? "default" }
         var name: String { "NetworkPolicy \(namespace)/\(policy.metadata.name ?? "<unnamed>")" }
@@ -22,9 +25,16 @@ struct LintContext {
     let objects: [LoadedObject]
     let options: Linter.Options
     let analysis: ReachabilityAnalysis
+    /// The NetworkPolicies in load order.
     let policies: [PolicyEntry]
     /// The cluster-scoped policies in evaluation order (the order of `analysis.clusterPolicies`).
     let clusterPolicies: [ClusterPolicyEntry]
+    /// The position in ``policies`` of each policy's entry.
+    private let policyPositions: [PolicyID: Int]
+    /// The position in ``clusterPolicies`` of each cluster policy's entry.
+    private let clusterPolicyPositions: [ClusterPolicyID: Int]
+    /// What more than one rule computes, computed on first use.
+    private let cache = Cache()
 
     init(objects: [LoadedObject], options: Linter.Options) {
         self.objects = objects
@@ -32,15 +42,23 @@ struct LintContext {
         let analysis = ReachabilityAnalysis(objects: objects, options: options.reachability)
         self.analysis = analysis
         var entries: [PolicyEntry] = []
+        var positions: [PolicyID: Int] = [:]
         for loaded in objects {
-            guard case .networkPolicy(let policy) = loaded.object else { continue }
-            // The analysis sorts its policies; the objects give them in load order (as `init(objects:)` passes them).
-            let index = analysis.policyIndex(ofInput: entries.count)
-            entries.append(
-                PolicyEntry(policy: policy, loaded: loaded, index: index, subjects: analysis.subjects(ofPolicy: index)))
+            guard case .networkPolicy(let policy) = loaded.object, let id = analysis.policy(of: loaded) else {
+                continue
+            }
+            if positions[id] == nil { positions[id] = entries.count }
+            entries.append(PolicyEntry(policy: policy, loaded: loaded, id: id, subjects: analysis.subjects(of: id)))
         }
         self.policies = entries
-        self.clusterPolicies = Self.clusterPolicyEntries(objects, in: analysis)
+        self.policyPositions = positions
+        let clusterPolicies = Self.clusterPolicyEntries(objects, in: analysis)
+        self.clusterPolicies = clusterPolicies
+        var clusterPositions: [ClusterPolicyID: Int] = [:]
+        for (position, entry) in clusterPolicies.enumerated() where clusterPositions[entry.id] == nil {
+            clusterPositions[entry.id] = position
+        }
+        self.clusterPolicyPositions = clusterPositions
     }
 
     /// True when the inventory holds pods or workloads, so that "matches nothing" means something.
@@ -75,7 +93,12 @@ extension LintContext {
 
     /// The loaded NetworkPolicy a verdict's reference names.
     func entry(for reference: PolicyReference) -> PolicyEntry? {
-        policies.first { $0.namespace == reference.namespace && $0.policy.metadata.name == reference.name }
+        analysis.policy(reference).flatMap { policyPositions[$0] }.map { policies[$0] }
+    }
+
+    /// The cluster policy entry a verdict's rule reference belongs to.
+    func clusterEntry(for policy: ClusterPolicyReference) -> ClusterPolicyEntry? {
+        analysis.clusterPolicy(policy).flatMap { clusterPolicyPositions[$0] }.map { clusterPolicies[$0] }
     }
 
     /// The note that a rule was not checked because of the size of what it would evaluate.
@@ -164,11 +187,37 @@ extension LintContext.PolicyEntry {
 }
 
 extension LintContext {
-    /// The port entries of a policy's rules with the loaded pods they are destinations on (on which named ports
-    /// resolve): the policy's pods for ingress, the pods the peers select for egress. Rules with no known
-    /// destination (egress without peers, or peers that select nothing) are left out.
-    func destinationPorts(of entry: PolicyEntry) -> [(path: FieldPath, port: NetworkPolicyPort, destinations: [Int])] {
-        var result: [(path: FieldPath, port: NetworkPolicyPort, destinations: [Int])] = []
+    /// What more than one rule computes, computed once per lint run by the first rule that asks (so that a
+    /// disabled rule costs nothing). A class, so that the context stays a value the rules share.
+    final class Cache {
+        var destinationPorts: [DestinationPort]?
+        var namedPortUses: [NamedPortUse]?
+    }
+
+    /// A port entry of a NetworkPolicy rule with the loaded pods it is a destination on (on which named ports
+    /// resolve).
+    struct DestinationPort {
+        var entry: PolicyEntry
+        /// `spec.ingress[0].ports[1]`.
+        var path: FieldPath
+        var port: NetworkPolicyPort
+        /// The policy's pods for ingress, the pods the peers select for egress; never empty.
+        var destinations: [Int]
+    }
+
+    /// The port entries of the NetworkPolicies' rules with their destinations, policy by policy in load order,
+    /// ingress first. Rules with no known destination (egress without peers, or peers that select nothing) are
+    /// left out. Computed once, for the rules about ports.
+    var destinationPorts: [DestinationPort] {
+        if let cached = cache.destinationPorts { return cached }
+        let ports = policies.flatMap(destinationPorts(of:))
+        cache.destinationPorts = ports
+        return ports
+    }
+
+    /// The port entries of one policy's rules with their destinations.
+    private func destinationPorts(of entry: PolicyEntry) -> [DestinationPort] {
+        var result: [DestinationPort] = []
         let spec = entry.policy.spec
         let rules: [(String, [NetworkPolicyPort]?, [NetworkPolicyPeer]?)] =
             (spec.ingress ?? []).map { ("ingress", $0.ports, $0.from) }
@@ -191,7 +240,7 @@ extension LintContext {
                 let path = FieldPath([
                     .field("spec"), .field(direction), .index(ruleIndex), .field("ports"), .index(portIndex),
                 ])
-                result.append((path, port, destinations))
+                result.append(DestinationPort(entry: entry, path: path, port: port, destinations: destinations))
             }
         }
         return result
@@ -209,19 +258,17 @@ extension LintContext {
     }
 
     /// Every named port entry of the NetworkPolicies' rules with what its destinations declare, for the rules
-    /// about named ports.
-    func namedPortUses() -> [NamedPortUse] {
-        var uses: [NamedPortUse] = []
-        for entry in policies {
-            for (path, port, destinations) in destinationPorts(of: entry) {
-                guard case .string(let name) = port.port else { continue }
-                let declared = destinations.flatMap { analysis.namedPorts(of: $0) }.filter { $0.name == name }
-                uses.append(
-                    NamedPortUse(
-                        entry: entry, path: path, name: name, proto: port.protocol ?? .tcp,
-                        destinations: destinations, declared: declared))
-            }
+    /// about named ports. Computed once, from ``destinationPorts``.
+    var namedPortUses: [NamedPortUse] {
+        if let cached = cache.namedPortUses { return cached }
+        let uses = destinationPorts.compactMap { use -> NamedPortUse? in
+            guard case .string(let name) = use.port.port else { return nil }
+            let declared = use.destinations.flatMap { analysis.namedPorts(of: $0) }.filter { $0.name == name }
+            return NamedPortUse(
+                entry: use.entry, path: use.path, name: name, proto: use.port.protocol ?? .tcp,
+                destinations: use.destinations, declared: declared)
         }
+        cache.namedPortUses = uses
         return uses
     }
 }

@@ -36,6 +36,48 @@ extension ReachabilityAnalysis {
     }
 }
 
+extension ReachabilityAnalysis {
+    /// The handle of a loaded NetworkPolicy: found by its namespace, name and location, so not by the order the
+    /// objects were given in.
+    /// - Parameter loaded: A loaded object.
+    /// - Returns: The handle, or nil when the object is not a NetworkPolicy of this analysis.
+    /// - Complexity: O(1) on average.
+    public func policy(of loaded: LoadedObject) -> PolicyID? {
+        guard case .networkPolicy(let policy) = loaded.object else { return nil }
+        return self.policy(
+            namespace: policy.metadata.namespace ?? "default", name: policy.metadata.name ?? "<unnamed>",
+            location: loaded.location)
+    }
+
+    /// The handle of a loaded cluster-scoped or Calico policy (ClusterNetworkPolicy, AdminNetworkPolicy,
+    /// BaselineAdminNetworkPolicy, Calico NetworkPolicy or GlobalNetworkPolicy): found by its kind, namespace,
+    /// name and location, so not by the order the objects were given in.
+    /// - Parameter loaded: A loaded object.
+    /// - Returns: The handle, or nil when the object is not a tiered policy of this analysis.
+    /// - Complexity: O(1) on average.
+    public func clusterPolicy(of loaded: LoadedObject) -> ClusterPolicyID? {
+        // The kinds as the engine names them (`locatedClusterPolicy`, `locatedCalicoPolicy`), without migrating
+        // the v1alpha1 kinds only to read a name they keep.
+        let (kind, metadata, namespace): (String, ObjectMeta, String?)
+        switch loaded.object {
+        case .clusterNetworkPolicy(let policy):
+            (kind, metadata, namespace) = (ClusterNetworkPolicy.kind, policy.metadata, nil)
+        case .adminNetworkPolicy(let policy):
+            (kind, metadata, namespace) = (AdminNetworkPolicy.kind, policy.metadata, nil)
+        case .baselineAdminNetworkPolicy(let policy):
+            (kind, metadata, namespace) = (BaselineAdminNetworkPolicy.kind, policy.metadata, nil)
+        case .calicoNetworkPolicy(let policy):
+            (kind, metadata) = (LocatedCalicoPolicy(policy).kind, policy.metadata)
+            namespace = policy.metadata.namespace ?? "default"
+        case .calicoGlobalNetworkPolicy(let policy):
+            (kind, metadata, namespace) = (LocatedCalicoPolicy(policy).kind, policy.metadata, nil)
+        default: return nil
+        }
+        return clusterPolicy(
+            kind: kind, name: metadata.name ?? "<unnamed>", namespace: namespace, location: loaded.location)
+    }
+}
+
 extension LoadedObject {
     /// The object as the engine evaluates a cluster-scoped policy, with where it was read: a
     /// ClusterNetworkPolicy as it is, an AdminNetworkPolicy or BaselineAdminNetworkPolicy through its

@@ -14,7 +14,11 @@ extension ReachabilityAnalysis {
     }
 
     /// The index in ``policies`` of a policy given to the initialiser, which sorts them.
+    ///
+    /// Deprecated: find a policy by what names it with ``policy(_:)`` or ``policy(namespace:name:location:)``
+    /// rather than by the order it was given in.
     /// - Parameter position: The policy's position in the `policies` the analysis was created with.
+    @available(*, deprecated, message: "use policy(_:) or policy(namespace:name:location:), which return a PolicyID")
     public func policyIndex(ofInput position: Int) -> Int {
         policyIndexByInput[position]
     }

@@ -364,14 +364,28 @@ extension ReachabilityAnalysis {
 extension ReachabilityAnalysis {
     /// The index in ``clusterPolicies`` of a cluster policy given to the initialiser, which sorts them into
     /// evaluation order.
+    ///
+    /// Deprecated: find a policy by what names it with ``clusterPolicy(_:)`` or
+    /// ``clusterPolicy(kind:name:namespace:location:)`` rather than by the order it was given in.
     /// - Parameter position: The policy's position in the `clusterPolicies` the analysis was created with.
+    @available(
+        *, deprecated,
+        message: "use clusterPolicy(_:) or clusterPolicy(kind:name:namespace:location:), which return a ClusterPolicyID"
+    )
     public func clusterPolicyIndex(ofInput position: Int) -> Int {
         clusterPolicyIndexByInput[position]
     }
 
     /// The index in ``clusterPolicies`` of a Calico policy given to the initialiser (Calico policies are
     /// evaluated with the cluster policies, in their tiers).
+    ///
+    /// Deprecated: find a policy by what names it with ``clusterPolicy(_:)`` or
+    /// ``clusterPolicy(kind:name:namespace:location:)`` rather than by the order it was given in.
     /// - Parameter position: The policy's position in the `calicoPolicies` the analysis was created with.
+    @available(
+        *, deprecated,
+        message: "use clusterPolicy(_:) or clusterPolicy(kind:name:namespace:location:), which return a ClusterPolicyID"
+    )
     public func calicoPolicyIndex(ofInput position: Int) -> Int {
         clusterPolicyIndexByInput[clusterPolicyInputCount + position]
     }

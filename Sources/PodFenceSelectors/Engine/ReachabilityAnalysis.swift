@@ -58,6 +58,12 @@ public struct ReachabilityAnalysis: Sendable {
     let policiesByNamespace: [[Int]]
     /// For each policy in the order it was given, its index in ``policies``.
     let policyIndexByInput: [Int]
+    /// The positions in ``policies`` of the policies with each namespace and name
+    /// (``policy(namespace:name:location:)``).
+    let policyPositions: [PolicyKey: [Int]]
+    /// The positions in ``clusterPolicies`` of the policies with each kind, namespace and name
+    /// (``clusterPolicy(kind:name:namespace:location:)``).
+    let clusterPolicyPositions: [PolicyKey: [Int]]
     /// How many of ``namespaces`` come from the namespaces, pods and workloads (the rest are namespaces
     /// that only policies name).
     private let peerNamespaceCount: Int
@@ -206,6 +212,10 @@ public struct ReachabilityAnalysis: Sendable {
                     namespaceLabels: namespaceRecords[record.namespaceIndex].labels)
             }
         }
+        self.policyPositions = Self.positions(
+            of: compiled.lazy.map {
+                PolicyKey(kind: NetworkPolicy.kind, namespace: $0.reference.namespace, name: $0.reference.name)
+            })
         var byNamespace = [[Int]](repeating: [], count: table.records.count)
         for (position, policy) in compiled.enumerated() { byNamespace[policy.namespaceIndex].append(position) }
         self.policiesByNamespace = byNamespace
@@ -215,6 +225,10 @@ public struct ReachabilityAnalysis: Sendable {
         var tierIndexByInput = [Int](repeating: 0, count: orderedTiers.count)
         for (position, entry) in orderedTiers.enumerated() { tierIndexByInput[entry.offset] = position }
         self.clusterPolicyIndexByInput = tierIndexByInput
+        self.clusterPolicyPositions = Self.positions(
+            of: tiers.lazy.map {
+                PolicyKey(kind: $0.reference.kind, namespace: $0.reference.namespace, name: $0.reference.name)
+            })
         self.clusterPolicyInputCount = clusterPolicies.count
     }
 

@@ -12,7 +12,7 @@ struct NamedPortDiffersCheck: LintCheck {
     func findings(in context: LintContext) -> [LintFinding] {
         guard context.hasInventory else { return [] }
         var findings: [LintFinding] = []
-        for use in context.namedPortUses() {
+        for use in context.namedPortUses {
             let numbers = Set(use.declared.filter { $0.protocol == use.proto }.flatMap(\.numbers)).sorted()
             guard numbers.count > 1 else { continue }
             findings.append(

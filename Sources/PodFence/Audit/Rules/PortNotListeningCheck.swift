@@ -14,23 +14,21 @@ struct PortNotListeningCheck: LintCheck {
     func findings(in context: LintContext) -> [LintFinding] {
         guard context.hasInventory else { return [] }
         var findings: [LintFinding] = []
-        for entry in context.policies {
-            for (path, port, destinations) in context.destinationPorts(of: entry) {
-                guard case .int(let number) = port.port, port.endPort == nil else { continue }
-                let proto = port.protocol ?? .tcp
-                let declared = destinations.map { context.analysis.declaredPorts(of: $0) }
-                guard declared.contains(where: { !$0[proto].isEmpty }),
-                    !declared.contains(where: { $0.contains(number, proto) })
-                else { continue }
-                let listening = Set(declared.flatMap { $0[proto].map(PortSet.text) }).sorted()
-                findings.append(
-                    LintFinding(
-                        Self.rule, object: entry.name, path: path.field("port"),
-                        location: entry.location(path.field("port")),
-                        message: "no destination declares \(number)/\(proto.rawValue); they declare "
-                            + "\(listening.joined(separator: ", ")). Policies see the container port, not the Service port",
-                        fix: "use the container (target) port"))
-            }
+        for use in context.destinationPorts {
+            guard case .int(let number) = use.port.port, use.port.endPort == nil else { continue }
+            let proto = use.port.protocol ?? .tcp
+            let declared = use.destinations.map { context.analysis.declaredPorts(of: $0) }
+            guard declared.contains(where: { !$0[proto].isEmpty }),
+                !declared.contains(where: { $0.contains(number, proto) })
+            else { continue }
+            let listening = Set(declared.flatMap { $0[proto].map(PortSet.text) }).sorted()
+            findings.append(
+                LintFinding(
+                    Self.rule, object: use.entry.name, path: use.path.field("port"),
+                    location: use.entry.location(use.path.field("port")),
+                    message: "no destination declares \(number)/\(proto.rawValue); they declare "
+                        + "\(listening.joined(separator: ", ")). Policies see the container port, not the Service port",
+                    fix: "use the container (target) port"))
         }
         return findings
     }

@@ -70,7 +70,7 @@ struct RuleOverriddenByAdminCheck: LintCheck {
                         continue
                     }
                     let rule = RuleReference(
-                        policy: context.analysis.policies[entry.index], direction: direction, ruleIndex: index)
+                        policy: context.analysis[entry.id], direction: direction, ruleIndex: index)
                     guard
                         let (deciders, example) = override(
                             rule, of: entry, others: others, peers: peers, context: context)

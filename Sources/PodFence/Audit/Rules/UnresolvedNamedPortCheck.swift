@@ -12,7 +12,7 @@ struct UnresolvedNamedPortCheck: LintCheck {
     func findings(in context: LintContext) -> [LintFinding] {
         guard context.hasInventory else { return [] }
         var findings: [LintFinding] = []
-        for use in context.namedPortUses() where !use.declared.contains(where: { $0.protocol == use.proto }) {
+        for use in context.namedPortUses where !use.declared.contains(where: { $0.protocol == use.proto }) {
             let other = Set(use.declared.map(\.protocol.rawValue)).sorted()
             let (name, proto) = (use.name, use.proto)
             findings.append(
