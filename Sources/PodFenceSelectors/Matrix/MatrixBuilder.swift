@@ -613,7 +613,7 @@ struct MatrixBuilder {
                 ingressGroups: ingressOrder.map { ingressGroups[$0] }, destinationViews: destinationViews,
                 sourceViews: sourceViews, destinationMembers: destinationMembers, sourceMembers: sourceMembers,
                 targets: targets, destinationClasses: destinationClasses, sourceClasses: sourceClasses,
-                tierAlternatives: podsInBlocks == podIPsMatch)
+                tierAlternatives: podsInBlocks == podIPsMatch, layout: layout)
         }
         let primaryTables = reading(podsInBlocks: podIPsMatch)
         let alternativeTables = podIPsMatch ? nil : reading(podsInBlocks: true)
@@ -712,7 +712,9 @@ struct MatrixBuilder {
         /// peers read open), the views whose values those readings change, with the other values (port set
         /// identifiers).
         var egressAlternatives: [Int32: [ViewValue]] = [:]
-        var ingressAlternatives: [Int32: [ViewValue]] = [:]
+        /// The (row, column) pairs whose cell another reading of the ingress tiers turns from allowed to denied
+        /// or back, found while the ingress table is computed (the egress table is complete by then).
+        var ingressFlagged: [UInt64] = []
     }
 
     /// A view's value in another reading of the tiers, with its primary value's position in the side.
@@ -734,7 +736,7 @@ struct MatrixBuilder {
         ingressRepresentatives: [Int], ingressGroups: [Int],
         destinationViews: Interner<View>, sourceViews: Interner<View>, destinationMembers: [Bitset],
         sourceMembers: [Bitset], targets: [[[RuleTarget]]], destinationClasses: [Int32], sourceClasses: [Int32],
-        tierAlternatives: Bool
+        tierAlternatives: Bool, layout: MatrixLayout
     ) -> Tables {
         let destinationCount = destinationViews.keys.count
         let sourceCount = sourceViews.keys.count
@@ -775,11 +777,15 @@ struct MatrixBuilder {
                     egressGroups[set], classes: destinationClasses, slot: egressSlot, networkPolicies: accumulated,
                     memo: &memo)
                 if tierAlternatives {
-                    let changes = alternativeChanges(
+                    let others = alternativeVectors(
                         key.tiers, ingress: false, named: 0, local: key.local, item: egressRepresentatives[set],
                         isolated: !list.isEmpty, classes: destinationClasses, networkPolicies: accumulated,
-                        primary: vector, memos: &alternativeMemos, side: &egress)
-                    if !changes.isEmpty { egressAlternatives[Int32(set)] = changes }
+                        primary: vector, memos: &alternativeMemos)
+                    if !others.isEmpty {
+                        egressAlternatives[Int32(set)] = others.flatMap {
+                            Self.differences($0, from: vector, side: &egress)
+                        }
+                    }
                 }
             }
             let row = set * destinationCount
@@ -793,7 +799,14 @@ struct MatrixBuilder {
         _ = ingress.position(of: PortSetTable.all)
         accumulated = [UInt32](repeating: PortSetTable.none, count: sourceCount)
         var ingressVectors: [IngressKey: [UInt32]] = [:]
-        var ingressAlternatives: [Int32: [ViewValue]] = [:]
+        // Cells that another reading of the ingress tiers flips: the rows of each source view and the columns
+        // of each ingress set, and per (set, view) whose value changes, a memo per egress value.
+        var ingressFlagged: [UInt64] = []
+        let rowsOfSourceView = Self.grouped(layout.rowSourceView, groups: sourceCount)
+        let columnsOfIngressSet = Self.grouped(layout.columnIngressSet, groups: setCount)
+        var stamp = [UInt32](repeating: 0, count: egress.values.count)
+        var flips = [Bool](repeating: false, count: egress.values.count)
+        var generation: UInt32 = 0
         memo = ClassMemo(count: classCount[ingressSlot])
         alternativeMemos = [:]
         // The table is stored by source view: vectors are written in blocks, each view's entries of a block
@@ -829,11 +842,36 @@ struct MatrixBuilder {
                     ingressGroups[set], classes: sourceClasses, slot: ingressSlot, networkPolicies: accumulated,
                     memo: &memo)
                 if tierAlternatives {
-                    let changes = alternativeChanges(
+                    let others = alternativeVectors(
                         key.tiers, ingress: true, named: key.named, local: key.local, item: destination,
                         isolated: !key.policies.isEmpty, classes: sourceClasses, networkPolicies: accumulated,
-                        primary: vector, memos: &alternativeMemos, side: &ingress)
-                    if !changes.isEmpty { ingressAlternatives[Int32(set)] = changes }
+                        primary: vector, memos: &alternativeMemos)
+                    let columns = columnsOfIngressSet.start[set]..<columnsOfIngressSet.start[set + 1]
+                    for other in others {
+                        for view in 0..<sourceCount where other[view] != vector[view] {
+                            let (value, changed) = (vector[view], other[view])
+                            generation &+= 1
+                            for index in rowsOfSourceView.start[view]..<rowsOfSourceView.start[view + 1] {
+                                let row = Int(rowsOfSourceView.members[index])
+                                let egressBase = Int(layout.rowEgressSet[row]) * destinationCount
+                                for member in columns {
+                                    let column = Int(columnsOfIngressSet.members[member])
+                                    let position = Int(
+                                        egress.entries[egressBase + Int(layout.columnDestinationView[column])])
+                                    if stamp[position] != generation {
+                                        stamp[position] = generation
+                                        let egressValue = egress.values[position]
+                                        flips[position] =
+                                            (table.intersection(egressValue, value) == PortSetTable.none)
+                                            != (table.intersection(egressValue, changed) == PortSetTable.none)
+                                    }
+                                    if flips[position] {
+                                        ingressFlagged.append(Self.pair(Int32(row), Int32(column)))
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
             pendingSets.append(set)
@@ -843,17 +881,17 @@ struct MatrixBuilder {
         flush(&ingress)
         return Tables(
             egress: egress, ingress: ingress, egressAlternatives: egressAlternatives,
-            ingressAlternatives: ingressAlternatives)
+            ingressFlagged: ingressFlagged)
     }
 
-    /// The views whose values the other readings of a side's tiers (``alternativeTierLists(_:_:)``) change,
-    /// with the values those readings give them. `memos` keeps each list's A and B per class.
-    private mutating func alternativeChanges(
+    /// The vectors that the other readings of a side's tiers (``alternativeTierLists(_:_:)``) give, where
+    /// they differ from the primary one. `memos` keeps each list's A and B per class.
+    private mutating func alternativeVectors(
         _ tiers: [Int], ingress: Bool, named: Int32, local: Int32, item: Int, isolated: Bool, classes: [Int32],
-        networkPolicies: [UInt32], primary: [UInt32], memos: inout [Int: ClassMemo], side: inout Side
-    ) -> [ViewValue] {
+        networkPolicies: [UInt32], primary: [UInt32], memos: inout [Int: ClassMemo]
+    ) -> [[UInt32]] {
         let slot = Self.slot(ingress ? .ingress : .egress)
-        var changes: [ViewValue] = []
+        var vectors: [[UInt32]] = []
         for list in alternativeTierLists(tiers, ingress ? .ingress : .egress) {
             let group = groupIdentifier(
                 groups(list, ingress: ingress, named: named, local: local, item: item, isolated: isolated))
@@ -861,9 +899,9 @@ struct MatrixBuilder {
             let other = applyGroups(
                 group, classes: classes, slot: slot, networkPolicies: networkPolicies, memo: &memo)
             memos[group] = memo
-            if other != primary { changes += Self.differences(other, from: primary, side: &side) }
+            if other != primary { vectors.append(other) }
         }
-        return changes
+        return vectors
     }
 
     /// The views where one vector differs from another, with its values there.
@@ -1101,27 +1139,22 @@ struct MatrixBuilder {
             categories[2] += weights.2
             categories[3] += weights.3
         }
-        if !primary.egressAlternatives.isEmpty || !primary.ingressAlternatives.isEmpty {
+        if !primary.egressAlternatives.isEmpty || !primary.ingressFlagged.isEmpty {
             // Cells another reading of the tiers changes (allowed against denied) are implementation-defined,
             // as their verdicts say. Only the views where another reading's vector differs from the primary
             // one can change a cell: those are visited, through the rows and columns holding them.
-            let sourceViews = primary.ingress.entries.count / max(ingressSets, 1)
             var rowsOfEgressSet: [Int32: [Int]] = [:]
             for row in 0..<rowCount where primary.egressAlternatives[layout.rowEgressSet[row]] != nil {
                 rowsOfEgressSet[layout.rowEgressSet[row], default: []].append(row)
             }
-            var columnsOfIngressSet: [Int32: [Int]] = [:]
-            for column in 0..<columnCount where primary.ingressAlternatives[layout.columnIngressSet[column]] != nil {
-                columnsOfIngressSet[layout.columnIngressSet[column], default: []].append(column)
-            }
-            // The rows of each source view and the columns of each destination view, flat.
-            let rowsOfSourceView = Self.grouped(layout.rowSourceView, groups: sourceViews)
+            // The columns of each destination view, flat.
             let columnsOfDestinationView = Self.grouped(layout.columnDestinationView, groups: destinationViews)
-            // The cells first, then their weights: flagged cells leave their category for implementation-defined.
-            var flagged: [UInt64] = []
+            // The cells first (the ingress ones were found with the tables), then their weights: flagged cells
+            // leave their category for implementation-defined.
+            var flagged = primary.ingressFlagged
             // Whether a cell changes depends on the other end's value alone once the (vector, view) is fixed:
             // memoised per value position, stamped per (vector, view) so that nothing is cleared.
-            var stamp = [UInt32](repeating: 0, count: max(primary.ingress.values.count, primary.egress.values.count))
+            var stamp = [UInt32](repeating: 0, count: primary.ingress.values.count)
             var flips = [Bool](repeating: false, count: stamp.count)
             var generation: UInt32 = 0
             for (set, changes) in primary.egressAlternatives {
@@ -1141,30 +1174,6 @@ struct MatrixBuilder {
                                 stamp[position] = generation
                                 let ports = primaryFill.cell(egressEntry, ingressEntry, table: &table)
                                 let changed = table.intersection(change.value, primary.ingress.values[position])
-                                flips[position] = (changed == PortSetTable.none) != (ports == PortSetTable.none)
-                            }
-                            if flips[position] { flagged.append(Self.pair(Int32(row), Int32(column))) }
-                        }
-                    }
-                }
-            }
-            for (set, changes) in primary.ingressAlternatives {
-                guard let columns = columnsOfIngressSet[set] else { continue }
-                for change in changes {
-                    let view = Int(change.view)
-                    let ingressEntry = change.entry
-                    generation &+= 1
-                    for index in rowsOfSourceView.start[view]..<rowsOfSourceView.start[view + 1] {
-                        let row = Int(rowsOfSourceView.members[index])
-                        // Along one row of the egress table.
-                        let egressBase = Int(layout.rowEgressSet[row]) * destinationViews
-                        for column in columns {
-                            let egressEntry = egressTable[egressBase + Int(layout.columnDestinationView[column])]
-                            let position = Int(egressEntry)
-                            if stamp[position] != generation {
-                                stamp[position] = generation
-                                let ports = primaryFill.cell(egressEntry, ingressEntry, table: &table)
-                                let changed = table.intersection(primary.egress.values[position], change.value)
                                 flips[position] = (changed == PortSetTable.none) != (ports == PortSetTable.none)
                             }
                             if flips[position] { flagged.append(Self.pair(Int32(row), Int32(column))) }
