@@ -181,8 +181,8 @@ extension LintContext {
         -> SideVerdict
     {
         direction == .egress
-            ? analysis.verdict(from: .peer(subject), to: other, port: port).egress
-            : analysis.verdict(from: other, to: .peer(subject), port: port).ingress
+            ? analysis.side(.egress, from: .peer(subject), to: other, port: port)
+            : analysis.side(.ingress, from: other, to: .peer(subject), port: port)
     }
 
     /// `ns/a -> ns/b` for the subject and another end, in the direction of the traffic.

@@ -88,7 +88,7 @@ extension LintContext {
 
     /// The NetworkPolicies that isolate a peer's egress.
     func egressIsolation(of peer: Int) -> [PolicyReference] {
-        analysis.verdict(from: .peer(peer), to: .address(Self.outsideAddress)).egress.isolatingPolicies
+        analysis.side(.egress, from: .peer(peer), to: .address(Self.outsideAddress)).isolatingPolicies
     }
 
     /// The loaded NetworkPolicy a verdict's reference names.
@@ -192,6 +192,87 @@ extension LintContext {
     final class Cache {
         var destinationPorts: [DestinationPort]?
         var namedPortUses: [NamedPortUse]?
+        var chains = ChainTable()
+    }
+
+    /// The tier chains of the connections between a subject and another end, on any port, each distinct chain
+    /// stored once: the cluster policy rules of a subject ask about the same connections, and few chains
+    /// differ.
+    struct ChainTable {
+        /// A connection from the subject's side, with an address at the other end.
+        struct AddressConnection: Hashable {
+            var direction: TrafficDirection
+            var subject: Int
+            var address: IPAddress
+        }
+
+        /// The distinct chains.
+        var chains: [[TierStep]] = []
+        /// The position of each chain in ``chains``.
+        var positions: [[TierStep]: Int32] = [:]
+        /// For each direction and subject (`direction * peers + subject`), the position in ``chains`` of the
+        /// chain towards each peer (-1 when not asked yet); empty until the subject is asked about.
+        var peerRows: [[Int32]] = []
+        /// The position in ``chains`` of the chain towards each address asked about.
+        var addresses: [AddressConnection: Int32] = [:]
+        /// For each direction and subject, as ``peerRows``, its tiered policies once asked.
+        var tierPolicies: [[Int]?] = []
+
+        /// The position of a chain, stored if new.
+        mutating func position(of chain: [TierStep]) -> Int32 {
+            if let known = positions[chain] { return known }
+            let position = Int32(chains.count)
+            chains.append(chain)
+            positions[chain] = position
+            return position
+        }
+    }
+
+    /// The tier chain of one side of the connection between a subject and another end, on any port: that of
+    /// ``side(_:subject:other:port:)``, computed once per connection for every rule that asks.
+    func chain(_ direction: TrafficDirection, subject: Int, other: ReachabilityEndpoint) -> [TierStep] {
+        let peerCount = analysis.peers.count
+        switch other {
+        case .peer(let index):
+            let row = (direction == .egress ? peerCount : 0) + subject
+            if cache.chains.peerRows.isEmpty {
+                cache.chains.peerRows = [[Int32]](repeating: [], count: 2 * peerCount)
+            }
+            if cache.chains.peerRows[row].isEmpty {
+                cache.chains.peerRows[row] = [Int32](repeating: -1, count: peerCount)
+            }
+            let known = cache.chains.peerRows[row][index]
+            if known >= 0 { return cache.chains.chains[Int(known)] }
+            let chain = tierSide(direction, subject: subject, other: other, row: row).chain
+            cache.chains.peerRows[row][index] = cache.chains.position(of: chain)
+            return chain
+        case .address(let address):
+            let key = ChainTable.AddressConnection(direction: direction, subject: subject, address: address)
+            if let known = cache.chains.addresses[key] { return cache.chains.chains[Int(known)] }
+            let row = (direction == .egress ? peerCount : 0) + subject
+            let chain = tierSide(direction, subject: subject, other: other, row: row).chain
+            cache.chains.addresses[key] = cache.chains.position(of: chain)
+            return chain
+        }
+    }
+
+    /// ``side(_:subject:other:port:)`` on any port, with the subject's tiered policies found once.
+    private func tierSide(_ direction: TrafficDirection, subject: Int, other: ReachabilityEndpoint, row: Int)
+        -> SideVerdict
+    {
+        if cache.chains.tierPolicies.isEmpty {
+            cache.chains.tierPolicies = [[Int]?](repeating: nil, count: 2 * analysis.peers.count)
+        }
+        let policies: [Int]
+        if let known = cache.chains.tierPolicies[row] {
+            policies = known
+        } else {
+            policies = analysis.tierPolicies(of: subject, direction)
+            cache.chains.tierPolicies[row] = policies
+        }
+        return direction == .egress
+            ? analysis.side(.egress, from: .peer(subject), to: other, tierPolicies: policies)
+            : analysis.side(.ingress, from: other, to: .peer(subject), tierPolicies: policies)
     }
 
     /// A port entry of a NetworkPolicy rule with the loaded pods it is a destination on (on which named ports

@@ -31,7 +31,7 @@ struct PolicyTypesCannotUndoIsolationCheck: LintCheck {
             var isolatedBy: [PolicyReference: [Int]] = [:]
             for source in sources.sorted() where entry.subjects.contains(source) {
                 let reachesSome = entry.subjects.contains { subject in
-                    analysis.verdict(from: .peer(source), to: .peer(subject)).egress.allows
+                    analysis.side(.egress, from: .peer(source), to: .peer(subject)).allows
                 }
                 guard !reachesSome else { continue }
                 for policy in context.egressIsolation(of: source) where policy.name != entry.policy.metadata.name {

@@ -31,11 +31,11 @@ struct RuleAllowsNothingCheck: LintCheck {
                 var blockers = Set<PolicyReference>()
                 let opensSomething = entry.subjects.contains { subject in
                     others.contains { other in
-                        let verdict =
+                        // The other side: the sources' egress for an ingress rule, the destinations' ingress.
+                        let side =
                             direction == .ingress
-                            ? analysis.verdict(from: .peer(other), to: .peer(subject))
-                            : analysis.verdict(from: .peer(subject), to: .peer(other))
-                        let side = direction == .ingress ? verdict.egress : verdict.ingress
+                            ? analysis.side(.egress, from: .peer(other), to: .peer(subject))
+                            : analysis.side(.ingress, from: .peer(subject), to: .peer(other))
                         blockers.formUnion(side.isolatingPolicies)
                         return side.allows
                     }
