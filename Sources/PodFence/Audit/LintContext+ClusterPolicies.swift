@@ -159,7 +159,7 @@ extension LintContext {
         var evaluable = true
         for peer in rule.peers {
             if peer.nodes != nil || peer.domainNames != nil { evaluable = false }
-            pods.formUnion(analysis.peers(selectedBy: peer))
+            pods.formUnion(self.peers(selectedBy: peer))
             for text in peer.networks ?? [] {
                 guard let prefix = try? IPPrefix(parsing: text, mode: .lenient) else { continue }
                 if !addresses.contains(prefix.firstAddress) { addresses.append(prefix.firstAddress) }

@@ -193,6 +193,32 @@ extension LintContext {
         var destinationPorts: [DestinationPort]?
         var namedPortUses: [NamedPortUse]?
         var chains = ChainTable()
+        var selections: [NetworkPolicySelection: [Int]] = [:]
+        var clusterSelections: [ClusterPolicyPeer: [Int]] = [:]
+    }
+
+    /// A NetworkPolicy peer as written in a policy (whose namespace scopes a podSelector alone).
+    struct NetworkPolicySelection: Hashable {
+        var policy: Int
+        var peer: NetworkPolicyPeer
+    }
+
+    /// The peers a NetworkPolicy peer written in a policy selects: `analysis.peers(selectedBy:inPolicy:)`,
+    /// asked once per peer and policy for every rule that asks (each asking is a pass over every peer).
+    func peers(selectedBy peer: NetworkPolicyPeer, inPolicy policy: Int) -> [Int] {
+        let key = NetworkPolicySelection(policy: policy, peer: peer)
+        if let known = cache.selections[key] { return known }
+        let selected = analysis.peers(selectedBy: peer, inPolicy: policy)
+        cache.selections[key] = selected
+        return selected
+    }
+
+    /// The peers a cluster policy peer selects: `analysis.peers(selectedBy:)`, asked once per peer.
+    func peers(selectedBy peer: ClusterPolicyPeer) -> [Int] {
+        if let known = cache.clusterSelections[peer] { return known }
+        let selected = analysis.peers(selectedBy: peer)
+        cache.clusterSelections[peer] = selected
+        return selected
     }
 
     /// The tier chains of the connections between a subject and another end, on any port, each distinct chain
@@ -311,7 +337,7 @@ extension LintContext {
             if direction == "ingress" {
                 destinations = entry.subjects
             } else if let peers, !peers.isEmpty {
-                destinations = Array(Set(peers.flatMap { analysis.peers(selectedBy: $0, inPolicy: entry.index) }))
+                destinations = Array(Set(peers.flatMap { self.peers(selectedBy: $0, inPolicy: entry.index) }))
                     .sorted()
             } else {
                 continue

@@ -24,7 +24,7 @@ struct PolicyTypesCannotUndoIsolationCheck: LintCheck {
             // The sources its ingress rules name, among its own subjects' namespace, whose egress others isolate.
             let sources = Set(
                 (entry.policy.spec.ingress ?? []).flatMap { rule in
-                    (rule.from ?? []).flatMap { analysis.peers(selectedBy: $0, inPolicy: entry.index) }
+                    (rule.from ?? []).flatMap { context.peers(selectedBy: $0, inPolicy: entry.index) }
                 })
             // Only sources whose isolated egress lets them reach none of this policy's pods: when another
             // policy allows that egress, leaving Egress out here is harmless.

@@ -25,7 +25,7 @@ struct RuleAllowsNothingCheck: LintCheck {
             for (direction, index, peers) in rules {
                 // Empty peer lists and ipBlocks reach outside the cluster, where no pod side applies.
                 guard !peers.isEmpty, peers.allSatisfy({ $0.ipBlock == nil }) else { continue }
-                let others = Array(Set(peers.flatMap { analysis.peers(selectedBy: $0, inPolicy: entry.index) }))
+                let others = Array(Set(peers.flatMap { context.peers(selectedBy: $0, inPolicy: entry.index) }))
                     .sorted()
                 guard !others.isEmpty else { continue }
                 var blockers = Set<PolicyReference>()
