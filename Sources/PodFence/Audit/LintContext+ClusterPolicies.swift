@@ -181,8 +181,11 @@ extension LintContext {
         -> SideVerdict
     {
         direction == .egress
-            ? analysis.side(.egress, from: .peer(subject), to: other, port: port)
-            : analysis.side(.ingress, from: other, to: .peer(subject), port: port)
+            ? analysis.side(
+                .egress, from: .peer(subject), to: other, port: port, tierPolicies: tierPolicies(.egress, of: subject))
+            : analysis.side(
+                .ingress, from: other, to: .peer(subject), port: port, tierPolicies: tierPolicies(.ingress, of: subject)
+            )
     }
 
     /// `ns/a -> ns/b` for the subject and another end, in the direction of the traffic.

@@ -241,7 +241,8 @@ extension LintContext {
         var peerRows: [[Int32]] = []
         /// The position in ``chains`` of the chain towards each address asked about.
         var addresses: [AddressConnection: Int32] = [:]
-        /// For each direction and subject, as ``peerRows``, its tiered policies once asked.
+        /// For each direction and subject, as ``peerRows``, its tiered policies once asked (for every side asked
+        /// about, not only chains).
         var tierPolicies: [[Int]?] = []
 
         /// The position of a chain, stored if new.
@@ -269,36 +270,29 @@ extension LintContext {
             }
             let known = cache.chains.peerRows[row][index]
             if known >= 0 { return cache.chains.chains[Int(known)] }
-            let chain = tierSide(direction, subject: subject, other: other, row: row).chain
+            let chain = side(direction, subject: subject, other: other).chain
             cache.chains.peerRows[row][index] = cache.chains.position(of: chain)
             return chain
         case .address(let address):
             let key = ChainTable.AddressConnection(direction: direction, subject: subject, address: address)
             if let known = cache.chains.addresses[key] { return cache.chains.chains[Int(known)] }
-            let row = (direction == .egress ? peerCount : 0) + subject
-            let chain = tierSide(direction, subject: subject, other: other, row: row).chain
+            let chain = side(direction, subject: subject, other: other).chain
             cache.chains.addresses[key] = cache.chains.position(of: chain)
             return chain
         }
     }
 
-    /// ``side(_:subject:other:port:)`` on any port, with the subject's tiered policies found once.
-    private func tierSide(_ direction: TrafficDirection, subject: Int, other: ReachabilityEndpoint, row: Int)
-        -> SideVerdict
-    {
+    /// The tiered policies of a subject for a direction (`analysis.tierPolicies(of:_:)`, a selector match per
+    /// cluster policy), found once per run for every side asked about.
+    func tierPolicies(_ direction: TrafficDirection, of subject: Int) -> [Int] {
+        let row = (direction == .egress ? analysis.peers.count : 0) + subject
         if cache.chains.tierPolicies.isEmpty {
             cache.chains.tierPolicies = [[Int]?](repeating: nil, count: 2 * analysis.peers.count)
         }
-        let policies: [Int]
-        if let known = cache.chains.tierPolicies[row] {
-            policies = known
-        } else {
-            policies = analysis.tierPolicies(of: subject, direction)
-            cache.chains.tierPolicies[row] = policies
-        }
-        return direction == .egress
-            ? analysis.side(.egress, from: .peer(subject), to: other, tierPolicies: policies)
-            : analysis.side(.ingress, from: other, to: .peer(subject), tierPolicies: policies)
+        if let known = cache.chains.tierPolicies[row] { return known }
+        let policies = analysis.tierPolicies(of: subject, direction)
+        cache.chains.tierPolicies[row] = policies
+        return policies
     }
 
     /// A port entry of a NetworkPolicy rule with the loaded pods it is a destination on (on which named ports
