@@ -159,7 +159,7 @@ extension LintContext {
         var evaluable = true
         for peer in rule.peers {
             if peer.nodes != nil || peer.domainNames != nil { evaluable = false }
-            pods.formUnion(analysis.peers(selectedBy: peer))
+            pods.formUnion(self.peers(selectedBy: peer))
             for text in peer.networks ?? [] {
                 guard let prefix = try? IPPrefix(parsing: text, mode: .lenient) else { continue }
                 if !addresses.contains(prefix.firstAddress) { addresses.append(prefix.firstAddress) }
@@ -181,8 +181,11 @@ extension LintContext {
         -> SideVerdict
     {
         direction == .egress
-            ? analysis.verdict(from: .peer(subject), to: other, port: port).egress
-            : analysis.verdict(from: other, to: .peer(subject), port: port).ingress
+            ? analysis.side(
+                .egress, from: .peer(subject), to: other, port: port, tierPolicies: tierPolicies(.egress, of: subject))
+            : analysis.side(
+                .ingress, from: other, to: .peer(subject), port: port, tierPolicies: tierPolicies(.ingress, of: subject)
+            )
     }
 
     /// `ns/a -> ns/b` for the subject and another end, in the direction of the traffic.

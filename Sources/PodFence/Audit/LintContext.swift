@@ -88,7 +88,7 @@ extension LintContext {
 
     /// The NetworkPolicies that isolate a peer's egress.
     func egressIsolation(of peer: Int) -> [PolicyReference] {
-        analysis.verdict(from: .peer(peer), to: .address(Self.outsideAddress)).egress.isolatingPolicies
+        analysis.side(.egress, from: .peer(peer), to: .address(Self.outsideAddress)).isolatingPolicies
     }
 
     /// The loaded NetworkPolicy a verdict's reference names.
@@ -192,6 +192,107 @@ extension LintContext {
     final class Cache {
         var destinationPorts: [DestinationPort]?
         var namedPortUses: [NamedPortUse]?
+        var chains = ChainTable()
+        var selections: [NetworkPolicySelection: [Int]] = [:]
+        var clusterSelections: [ClusterPolicyPeer: [Int]] = [:]
+    }
+
+    /// A NetworkPolicy peer as written in a policy (whose namespace scopes a podSelector alone).
+    struct NetworkPolicySelection: Hashable {
+        var policy: Int
+        var peer: NetworkPolicyPeer
+    }
+
+    /// The peers a NetworkPolicy peer written in a policy selects: `analysis.peers(selectedBy:inPolicy:)`,
+    /// asked once per peer and policy for every rule that asks (each asking is a pass over every peer).
+    func peers(selectedBy peer: NetworkPolicyPeer, inPolicy policy: Int) -> [Int] {
+        let key = NetworkPolicySelection(policy: policy, peer: peer)
+        if let known = cache.selections[key] { return known }
+        let selected = analysis.peers(selectedBy: peer, inPolicy: policy)
+        cache.selections[key] = selected
+        return selected
+    }
+
+    /// The peers a cluster policy peer selects: `analysis.peers(selectedBy:)`, asked once per peer.
+    func peers(selectedBy peer: ClusterPolicyPeer) -> [Int] {
+        if let known = cache.clusterSelections[peer] { return known }
+        let selected = analysis.peers(selectedBy: peer)
+        cache.clusterSelections[peer] = selected
+        return selected
+    }
+
+    /// The tier chains of the connections between a subject and another end, on any port, each distinct chain
+    /// stored once: the cluster policy rules of a subject ask about the same connections, and few chains
+    /// differ.
+    struct ChainTable {
+        /// A connection from the subject's side, with an address at the other end.
+        struct AddressConnection: Hashable {
+            var direction: TrafficDirection
+            var subject: Int
+            var address: IPAddress
+        }
+
+        /// The distinct chains.
+        var chains: [[TierStep]] = []
+        /// The position of each chain in ``chains``.
+        var positions: [[TierStep]: Int32] = [:]
+        /// For each direction and subject (`direction * peers + subject`), the position in ``chains`` of the
+        /// chain towards each peer (-1 when not asked yet); empty until the subject is asked about.
+        var peerRows: [[Int32]] = []
+        /// The position in ``chains`` of the chain towards each address asked about.
+        var addresses: [AddressConnection: Int32] = [:]
+        /// For each direction and subject, as ``peerRows``, its tiered policies once asked (for every side asked
+        /// about, not only chains).
+        var tierPolicies: [[Int]?] = []
+
+        /// The position of a chain, stored if new.
+        mutating func position(of chain: [TierStep]) -> Int32 {
+            if let known = positions[chain] { return known }
+            let position = Int32(chains.count)
+            chains.append(chain)
+            positions[chain] = position
+            return position
+        }
+    }
+
+    /// The tier chain of one side of the connection between a subject and another end, on any port: that of
+    /// ``side(_:subject:other:port:)``, computed once per connection for every rule that asks.
+    func chain(_ direction: TrafficDirection, subject: Int, other: ReachabilityEndpoint) -> [TierStep] {
+        let peerCount = analysis.peers.count
+        switch other {
+        case .peer(let index):
+            let row = (direction == .egress ? peerCount : 0) + subject
+            if cache.chains.peerRows.isEmpty {
+                cache.chains.peerRows = [[Int32]](repeating: [], count: 2 * peerCount)
+            }
+            if cache.chains.peerRows[row].isEmpty {
+                cache.chains.peerRows[row] = [Int32](repeating: -1, count: peerCount)
+            }
+            let known = cache.chains.peerRows[row][index]
+            if known >= 0 { return cache.chains.chains[Int(known)] }
+            let chain = side(direction, subject: subject, other: other).chain
+            cache.chains.peerRows[row][index] = cache.chains.position(of: chain)
+            return chain
+        case .address(let address):
+            let key = ChainTable.AddressConnection(direction: direction, subject: subject, address: address)
+            if let known = cache.chains.addresses[key] { return cache.chains.chains[Int(known)] }
+            let chain = side(direction, subject: subject, other: other).chain
+            cache.chains.addresses[key] = cache.chains.position(of: chain)
+            return chain
+        }
+    }
+
+    /// The tiered policies of a subject for a direction (`analysis.tierPolicies(of:_:)`, a selector match per
+    /// cluster policy), found once per run for every side asked about.
+    func tierPolicies(_ direction: TrafficDirection, of subject: Int) -> [Int] {
+        let row = (direction == .egress ? analysis.peers.count : 0) + subject
+        if cache.chains.tierPolicies.isEmpty {
+            cache.chains.tierPolicies = [[Int]?](repeating: nil, count: 2 * analysis.peers.count)
+        }
+        if let known = cache.chains.tierPolicies[row] { return known }
+        let policies = analysis.tierPolicies(of: subject, direction)
+        cache.chains.tierPolicies[row] = policies
+        return policies
     }
 
     /// A port entry of a NetworkPolicy rule with the loaded pods it is a destination on (on which named ports
@@ -230,7 +331,7 @@ extension LintContext {
             if direction == "ingress" {
                 destinations = entry.subjects
             } else if let peers, !peers.isEmpty {
-                destinations = Array(Set(peers.flatMap { analysis.peers(selectedBy: $0, inPolicy: entry.index) }))
+                destinations = Array(Set(peers.flatMap { self.peers(selectedBy: $0, inPolicy: entry.index) }))
                     .sorted()
             } else {
                 continue

@@ -46,8 +46,9 @@ extension ReachabilityAnalysis {
         }
     }
 
-    /// The tiered policies that take part in a direction and whose subject holds a peer, in evaluation order.
-    func tierPolicies(of peer: Int, _ direction: TrafficDirection) -> [Int] {
+    /// The tiered policies that take part in a direction and whose subject holds a peer, in evaluation order
+    /// (indices in ``clusterPolicies``).
+    package func tierPolicies(of peer: Int, _ direction: TrafficDirection) -> [Int] {
         tiers.indices.filter { tiers[$0].applies(direction) && tierSubjectHolds(tiers[$0].subject, peer) }
     }
 
@@ -313,11 +314,12 @@ extension ReachabilityAnalysis {
     /// The tier evaluation of one side with the readings Kubernetes leaves open: the chain (limited to the
     /// question's ports), what is allowed, and notes when another order of equal priorities or another
     /// reading of unevaluable peers would allow other ports. Nil when no cluster policy applies to the side.
+    /// `policies` are the subject's ``tierPolicies(of:_:)`` when the caller knows them.
     func tierSide(
         _ direction: TrafficDirection, subject: Int, other: Role, destination: Int?, networkPolicies: SideEvaluation,
-        port: PortQuery
+        port: PortQuery, policies known: [Int]? = nil
     ) -> (allowed: PortSet, chain: [TierStep], notes: [VerdictNote], alternatives: [PortSet])? {
-        let policies = tierPolicies(of: subject, direction)
+        let policies = known ?? tierPolicies(of: subject, direction)
         guard !policies.isEmpty else { return nil }
         let primary = walkTiers(
             direction, subject: subject, policies: policies, other: other, destination: destination,

@@ -100,74 +100,115 @@ extension ReachabilityAnalysis {
             allowedPorts: primary.allowed, egress: primary.egress, ingress: primary.ingress, notes: notes)
     }
 
+    /// One side of a connection: the `egress` or the `ingress` of ``verdict(from:to:port:)``, without
+    /// evaluating the other side. For callers that ask about one side of many pairs (the lint rules about
+    /// cluster policy tiers).
+    /// - Parameters:
+    ///   - direction: The side: the source's egress, or the destination's ingress.
+    ///   - source: The source.
+    ///   - destination: The destination.
+    ///   - port: The destination port and protocol, or any.
+    ///   - tierPolicies: The side's tiered policies (``tierPolicies(of:_:)`` of its pod), when the caller
+    ///     already knows them.
+    /// - Returns: The side, equal to that of ``verdict(from:to:port:)``.
+    /// - Complexity: Half of a verdict's.
+    package func side(
+        _ direction: TrafficDirection, from source: ReachabilityEndpoint, to destination: ReachabilityEndpoint,
+        port: PortQuery = .any, tierPolicies: [Int]? = nil
+    ) -> SideVerdict {
+        let sourceRole = role(of: source)
+        let destinationRole = role(of: destination)
+        let podIPs = options.ipBlockMatchesPodIPs
+        return direction == .egress
+            ? egressSide(from: sourceRole, to: destinationRole, port: port, podIPs: podIPs, tierPolicies: tierPolicies)
+                .verdict
+            : ingressSide(
+                from: sourceRole, to: destinationRole, port: port, podIPs: podIPs, tierPolicies: tierPolicies
+            ).verdict
+    }
+
     /// Both sides of a connection under one reading of ipBlocks.
     private func evaluate(from source: Role, to destination: Role, port: PortQuery, podIPs: Bool)
         -> (
             egress: SideVerdict, ingress: SideVerdict, allowed: PortSet, notes: [VerdictNote], alternatives: [PortSet]
         )
     {
-        var notes: [VerdictNote] = []
-        var egressAlternatives: [PortSet] = []
-        var ingressAlternatives: [PortSet] = []
+        let (egress, egressNotes, egressAlternatives) = egressSide(
+            from: source, to: destination, port: port, podIPs: podIPs)
+        let (ingress, ingressNotes, ingressAlternatives) = ingressSide(
+            from: source, to: destination, port: port, podIPs: podIPs)
+        let allowed = egress.allowedPorts.intersection(ingress.allowedPorts).intersection(port.ports)
+        let alternatives =
+            egressAlternatives.map { $0.intersection(ingress.allowedPorts).intersection(port.ports) }
+            + ingressAlternatives.map { egress.allowedPorts.intersection($0).intersection(port.ports) }
+        return (egress, ingress, allowed, egressNotes + ingressNotes, alternatives)
+    }
+
+    /// The source's egress under one reading of ipBlocks, with its notes and the other readings' ports.
+    private func egressSide(
+        from source: Role, to destination: Role, port: PortQuery, podIPs: Bool, tierPolicies: [Int]? = nil
+    ) -> (verdict: SideVerdict, notes: [VerdictNote], alternatives: [PortSet]) {
         let destinationPod: Int? = if case .pod(let index) = destination { index } else { nil }
-        let egress: SideVerdict
         switch source {
         case .pod(let index):
             var side = evaluateSide(
                 .egress, subject: index, other: view(of: destination, podIPs: podIPs), destination: destinationPod,
                 port: port)
-            applyTiers(.egress, to: &side, subject: index, other: destination, destination: destinationPod, port: port)
-            egressAlternatives = side.alternatives
-            notes += side.notes
-            egress = sideVerdict(.egress, side, port: port)
+            applyTiers(
+                .egress, to: &side, subject: index, other: destination, destination: destinationPod, port: port,
+                policies: tierPolicies)
+            return (sideVerdict(.egress, side, port: port), side.notes, side.alternatives)
         case .node:
-            egress = SideVerdict(
+            let verdict = SideVerdict(
                 direction: .egress, status: .notGoverned(.hostNetwork), allowedPorts: .all, allows: true)
+            return (verdict, [], [])
         case .address:
-            egress = SideVerdict(
+            let verdict = SideVerdict(
                 direction: .egress, status: .notGoverned(.outsideCluster), allowedPorts: .all, allows: true)
+            return (verdict, [], [])
         }
-        let ingress: SideVerdict
+    }
+
+    /// The destination's ingress under one reading of ipBlocks, with its notes and the other readings' ports.
+    private func ingressSide(
+        from source: Role, to destination: Role, port: PortQuery, podIPs: Bool, tierPolicies: [Int]? = nil
+    ) -> (verdict: SideVerdict, notes: [VerdictNote], alternatives: [PortSet]) {
         switch destination {
         case .pod(let index):
             if isOwnNode(of: index, source) {
-                notes.append(.ownNodeIngress)
-                ingress = SideVerdict(
+                let verdict = SideVerdict(
                     direction: .ingress, status: .ownNode,
                     isolatingPolicies: isolatingPolicies(of: index, .ingress).map { compiled[$0].reference },
                     allowedPorts: .all, allows: true)
-            } else {
-                var side = evaluateSide(
-                    .ingress, subject: index, other: view(of: source, podIPs: podIPs), destination: index, port: port)
-                applyTiers(.ingress, to: &side, subject: index, other: source, destination: index, port: port)
-                ingressAlternatives = side.alternatives
-                notes += side.notes
-                ingress = sideVerdict(.ingress, side, port: port)
+                return (verdict, [.ownNodeIngress], [])
             }
+            var side = evaluateSide(
+                .ingress, subject: index, other: view(of: source, podIPs: podIPs), destination: index, port: port)
+            applyTiers(
+                .ingress, to: &side, subject: index, other: source, destination: index, port: port,
+                policies: tierPolicies)
+            return (sideVerdict(.ingress, side, port: port), side.notes, side.alternatives)
         case .node:
-            ingress = SideVerdict(
+            let verdict = SideVerdict(
                 direction: .ingress, status: .notGoverned(.hostNetwork), allowedPorts: .all, allows: true)
+            return (verdict, [], [])
         case .address:
-            ingress = SideVerdict(
+            let verdict = SideVerdict(
                 direction: .ingress, status: .notGoverned(.outsideCluster), allowedPorts: .all, allows: true)
+            return (verdict, [], [])
         }
-        let allowed = egress.allowedPorts.intersection(ingress.allowedPorts).intersection(port.ports)
-        let alternatives =
-            egressAlternatives.map { $0.intersection(ingress.allowedPorts).intersection(port.ports) }
-            + ingressAlternatives.map { egress.allowedPorts.intersection($0).intersection(port.ports) }
-        return (egress, ingress, allowed, notes, alternatives)
     }
 
     /// Puts a side through the cluster policy tiers when any applies to its subject: the NetworkPolicy
     /// evaluation becomes the middle tier.
     private func applyTiers(
         _ direction: TrafficDirection, to side: inout SideEvaluation, subject: Int, other: Role, destination: Int?,
-        port: PortQuery
+        port: PortQuery, policies: [Int]? = nil
     ) {
         guard
             let tiered = tierSide(
                 direction, subject: subject, other: other, destination: destination, networkPolicies: side,
-                port: port)
+                port: port, policies: policies)
         else { return }
         side.allowed = tiered.allowed
         side.chain = tiered.chain

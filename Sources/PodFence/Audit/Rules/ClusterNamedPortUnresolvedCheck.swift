@@ -20,7 +20,7 @@ struct ClusterNamedPortUnresolvedCheck: LintCheck {
             for rule in entry.rules {
                 let destinations =
                     rule.direction == .ingress
-                    ? entry.subjects : Array(Set(rule.peers.flatMap { analysis.peers(selectedBy: $0) })).sorted()
+                    ? entry.subjects : Array(Set(rule.peers.flatMap { context.peers(selectedBy: $0) })).sorted()
                 guard !destinations.isEmpty else { continue }
                 for (index, port) in (rule.protocols ?? []).enumerated() {
                     guard let name = port.destinationNamedPort,

@@ -18,7 +18,7 @@ struct ClusterPeerSelectsNothingCheck: LintCheck {
             for rule in entry.rules {
                 let key = rule.direction == .ingress ? "from" : "to"
                 for (index, peer) in rule.peers.enumerated() where peer.namespaces != nil || peer.pods != nil {
-                    guard context.analysis.peers(selectedBy: peer).isEmpty else { continue }
+                    guard context.peers(selectedBy: peer).isEmpty else { continue }
                     let (matched, speaks) = context.clusterScope(
                         peer.namespaces ?? peer.pods?.namespaceSelector ?? LabelSelector())
                     guard speaks else { continue }

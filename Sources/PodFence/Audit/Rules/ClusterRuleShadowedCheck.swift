@@ -76,7 +76,7 @@ struct ClusterRuleShadowedCheck: LintCheck {
                 let wanted = context.ports(
                     of: rule, destination: context.destination(rule.direction, subject: subject, other: other))
                 guard !wanted.isEmpty else { continue }
-                let chain = context.side(rule.direction, subject: subject, other: other).chain
+                let chain = context.chain(rule.direction, subject: subject, other: other)
                 if chain.contains(where: { entry.decides($0, rule: rule) }) { return nil }
                 let earlier = chain.filter { step in
                     guard !step.ports.intersection(wanted).isEmpty else { return false }

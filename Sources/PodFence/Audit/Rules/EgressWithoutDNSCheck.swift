@@ -22,7 +22,7 @@ struct EgressWithoutDNSCheck: LintCheck {
             guard !isolating.isEmpty else { continue }
             let blocked = [PortProtocol.udp, .tcp].filter { proto in
                 !dnsPeers.contains { dns in
-                    analysis.verdict(from: .peer(peer), to: .peer(dns), port: .port(53, proto)).egress.allows
+                    analysis.side(.egress, from: .peer(peer), to: .peer(dns), port: .port(53, proto)).allows
                 }
             }
             guard !blocked.isEmpty else { continue }

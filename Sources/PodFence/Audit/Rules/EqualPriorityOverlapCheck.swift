@@ -23,7 +23,7 @@ struct EqualPriorityOverlapCheck: LintCheck {
         var pods = Set<Int>()
         var prefixes: [IPPrefix] = []
         for peer in rule.peers {
-            pods.formUnion(context.analysis.peers(selectedBy: peer))
+            pods.formUnion(context.peers(selectedBy: peer))
             for text in peer.networks ?? [] {
                 if let prefix = try? IPPrefix(parsing: text, mode: .lenient) { prefixes.append(prefix) }
             }

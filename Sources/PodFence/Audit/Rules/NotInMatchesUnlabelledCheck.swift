@@ -22,7 +22,7 @@ struct NotInMatchesUnlabelledCheck: LintCheck {
                 for (peerIndex, peer) in (list.peers ?? []).enumerated() {
                     guard let podSelector = peer.podSelector else { continue }
                     let path = list.path(ofPeer: peerIndex).field("podSelector")
-                    selectors.append((path, podSelector, analysis.peers(selectedBy: peer, inPolicy: entry.index)))
+                    selectors.append((path, podSelector, context.peers(selectedBy: peer, inPolicy: entry.index)))
                 }
             }
             for (path, selector, selected) in selectors {

@@ -24,14 +24,14 @@ struct PolicyTypesCannotUndoIsolationCheck: LintCheck {
             // The sources its ingress rules name, among its own subjects' namespace, whose egress others isolate.
             let sources = Set(
                 (entry.policy.spec.ingress ?? []).flatMap { rule in
-                    (rule.from ?? []).flatMap { analysis.peers(selectedBy: $0, inPolicy: entry.index) }
+                    (rule.from ?? []).flatMap { context.peers(selectedBy: $0, inPolicy: entry.index) }
                 })
             // Only sources whose isolated egress lets them reach none of this policy's pods: when another
             // policy allows that egress, leaving Egress out here is harmless.
             var isolatedBy: [PolicyReference: [Int]] = [:]
             for source in sources.sorted() where entry.subjects.contains(source) {
                 let reachesSome = entry.subjects.contains { subject in
-                    analysis.verdict(from: .peer(source), to: .peer(subject)).egress.allows
+                    analysis.side(.egress, from: .peer(source), to: .peer(subject)).allows
                 }
                 guard !reachesSome else { continue }
                 for policy in context.egressIsolation(of: source) where policy.name != entry.policy.metadata.name {

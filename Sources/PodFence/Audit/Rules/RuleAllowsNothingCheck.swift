@@ -25,17 +25,17 @@ struct RuleAllowsNothingCheck: LintCheck {
             for (direction, index, peers) in rules {
                 // Empty peer lists and ipBlocks reach outside the cluster, where no pod side applies.
                 guard !peers.isEmpty, peers.allSatisfy({ $0.ipBlock == nil }) else { continue }
-                let others = Array(Set(peers.flatMap { analysis.peers(selectedBy: $0, inPolicy: entry.index) }))
+                let others = Array(Set(peers.flatMap { context.peers(selectedBy: $0, inPolicy: entry.index) }))
                     .sorted()
                 guard !others.isEmpty else { continue }
                 var blockers = Set<PolicyReference>()
                 let opensSomething = entry.subjects.contains { subject in
                     others.contains { other in
-                        let verdict =
+                        // The other side: the sources' egress for an ingress rule, the destinations' ingress.
+                        let side =
                             direction == .ingress
-                            ? analysis.verdict(from: .peer(other), to: .peer(subject))
-                            : analysis.verdict(from: .peer(subject), to: .peer(other))
-                        let side = direction == .ingress ? verdict.egress : verdict.ingress
+                            ? analysis.side(.egress, from: .peer(other), to: .peer(subject))
+                            : analysis.side(.ingress, from: .peer(subject), to: .peer(other))
                         blockers.formUnion(side.isolatingPolicies)
                         return side.allows
                     }

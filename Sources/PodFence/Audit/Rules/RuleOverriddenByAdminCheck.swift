@@ -33,7 +33,7 @@ struct RuleOverriddenByAdminCheck: LintCheck {
                     addresses.append(first)
                 }
             } else {
-                pods.formUnion(context.analysis.peers(selectedBy: peer, inPolicy: entry.index))
+                pods.formUnion(context.peers(selectedBy: peer, inPolicy: entry.index))
             }
         }
         return pods.sorted().map { .peer($0) } + addresses.map { .address($0) }

@@ -18,7 +18,7 @@ struct SelectorMatchesNothingCheck: LintCheck {
         for entry in context.policies {
             for list in entry.peerLists {
                 for (peerIndex, peer) in (list.peers ?? []).enumerated() where peer.ipBlock == nil {
-                    guard analysis.peers(selectedBy: peer, inPolicy: entry.index).isEmpty else { continue }
+                    guard context.peers(selectedBy: peer, inPolicy: entry.index).isEmpty else { continue }
                     let scope: String
                     if let selector = peer.namespaceSelector {
                         let matching = namespaces.filter { selector.matches($0.labels) }.map(\.name)
