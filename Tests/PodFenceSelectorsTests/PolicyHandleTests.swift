@@ -151,4 +151,19 @@ struct PolicyHandleTests {
         let other = ClusterPolicyReference(kind: AdminNetworkPolicy.kind, name: "allow-dns", tier: .admin, priority: 5)
         #expect(analysis.clusterPolicy(other) == nil)
     }
+
+    @Test("two references of one name from different files sort by location, whatever order they come in")
+    func sameNameSortsByLocation() {
+        let first = PolicyReference(
+            namespace: "ns-app1", name: "deny-all", location: SourceLocation(file: "a.yaml", line: 3, column: 1))
+        let second = PolicyReference(
+            namespace: "ns-app1", name: "deny-all", location: SourceLocation(file: "b.yaml", line: 1, column: 1))
+        let unlocated = PolicyReference(namespace: "ns-app1", name: "deny-all")
+        let earlier = PolicyReference(namespace: "ns-app1", name: "allow-dns")
+        let expected = [earlier, unlocated, first, second]
+        #expect([second, first, unlocated, earlier].sorted() == expected)
+        #expect([first, earlier, second, unlocated].sorted() == expected)
+        #expect(!(first < first))
+        #expect(first < second && !(second < first))
+    }
 }

@@ -20,9 +20,17 @@ public struct PolicyReference: Sendable, Hashable, Comparable, CustomStringConve
         self.location = location
     }
 
-    /// Orders by namespace, then name.
+    /// Orders by namespace, then name, then location (none first), so that two policies of the same name read
+    /// from different files always sort the same way.
     public static func < (lhs: PolicyReference, rhs: PolicyReference) -> Bool {
-        (lhs.namespace, lhs.name) < (rhs.namespace, rhs.name)
+        if (lhs.namespace, lhs.name) != (rhs.namespace, rhs.name) {
+            return (lhs.namespace, lhs.name) < (rhs.namespace, rhs.name)
+        }
+        switch (lhs.location, rhs.location) {
+        case (nil, .some): return true
+        case (.some(let left), .some(let right)): return left < right
+        default: return false
+        }
     }
 
     /// `namespace/name`.
