@@ -1345,7 +1345,15 @@ struct MatrixBuilder {
     private mutating func apply(
         _ context: Int, tierClass: Int, _ undecided: inout UInt32, _ allowed: inout UInt32, _ passed: inout UInt32
     ) {
-        let decision = decision(context, tierClass: tierClass)
+        compose(decision(context, tierClass: tierClass), &undecided, &allowed, &passed)
+    }
+
+    /// Applies a decision taken from every port to the ports still undecided: what it accepts joins
+    /// `allowed`, what it passes joins `passed`, and only what it leaves unmatched stays undecided (a port's
+    /// decision depends on that port alone).
+    private mutating func compose(
+        _ decision: TierDecision, _ undecided: inout UInt32, _ allowed: inout UInt32, _ passed: inout UInt32
+    ) {
         if undecided == PortSetTable.all {
             allowed = table.union(allowed, decision.accepted)
             passed = table.union(passed, decision.passed)
@@ -1488,15 +1496,7 @@ struct MatrixBuilder {
             let policy = policyDecision(
                 position, slot: slot, signature: decisionSignatures[start + index - range.lowerBound],
                 resolvesOn: resolvesOn, info: info)
-            if undecided == PortSetTable.all {
-                accepted = table.union(accepted, policy.accepted)
-                passed = table.union(passed, policy.passed)
-                undecided = policy.unmatched
-            } else {
-                accepted = table.union(accepted, table.intersection(undecided, policy.accepted))
-                passed = table.union(passed, table.intersection(undecided, policy.passed))
-                undecided = table.intersection(undecided, policy.unmatched)
-            }
+            compose(policy, &undecided, &accepted, &passed)
         }
         let result = TierDecision(
             accepted: accepted, passed: passed, unmatched: undecided, handedOn: table.union(passed, undecided))
