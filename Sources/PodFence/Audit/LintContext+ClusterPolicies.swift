@@ -222,11 +222,13 @@ extension LintContext {
         return cited.joined(separator: ", ") + (rules.count > 3 ? " and \(rules.count - 3) more" : "")
     }
 
-    /// The note that a rule was not checked because its pairs exceed ``Linter/Options/pairLimit``.
+    /// The note that a rule was not checked because its pairs exceed ``Linter/Options/pairLimit``; nil when
+    /// they do not, and the rule is checked.
     func skippedForSize(
         _ rule: LintRule, object: String, path: FieldPath, location: SourceLocation, what: String, pairs: Int
-    ) -> LintFinding {
-        skipped(
+    ) -> LintFinding? {
+        guard pairs > options.pairLimit else { return nil }
+        return skipped(
             rule, object: object, path: path, location: location,
             size: "\(what) makes \(pairs) (subject, peer) pairs to evaluate", limit: options.pairLimit)
     }

@@ -75,12 +75,11 @@ struct ClusterDenyAllWithoutDNSCheck: LintCheck {
                 let path = entry.path(rule)
                 let candidates = entry.subjects.filter { !dnsPods.contains($0) }
                 let pairs = candidates.count * max(dnsPods.count, 1)
-                guard pairs <= context.options.pairLimit else {
-                    findings.append(
-                        context.skippedForSize(
-                            Self.rule, object: entry.name, path: path,
-                            location: entry.location(path),
-                            what: entry.label(rule), pairs: pairs))
+                if let skipped = context.skippedForSize(
+                    Self.rule, object: entry.name, path: path, location: entry.location(path), what: entry.label(rule),
+                    pairs: pairs)
+                {
+                    findings.append(skipped)
                     continue
                 }
                 let lost = candidates.filter { subject in

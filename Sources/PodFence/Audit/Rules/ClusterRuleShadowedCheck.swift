@@ -43,12 +43,11 @@ struct ClusterRuleShadowedCheck: LintCheck {
                 guard others.evaluable, !others.endpoints.isEmpty else { continue }
                 let path = entry.path(rule)
                 let pairs = entry.subjects.count * others.endpoints.count
-                guard pairs <= context.options.pairLimit else {
-                    findings.append(
-                        context.skippedForSize(
-                            Self.rule, object: entry.name, path: path,
-                            location: entry.location(path),
-                            what: entry.label(rule), pairs: pairs))
+                if let skipped = context.skippedForSize(
+                    Self.rule, object: entry.name, path: path, location: entry.location(path), what: entry.label(rule),
+                    pairs: pairs)
+                {
+                    findings.append(skipped)
                     continue
                 }
                 guard

@@ -61,12 +61,11 @@ struct RuleOverriddenByAdminCheck: LintCheck {
                     let path = FieldPath([.field("spec"), .field(direction.rawValue), .index(index)])
                     let others = otherEnds(of: rulePeers, in: entry, context: context)
                     let pairs = entry.subjects.count * others.count
-                    guard pairs <= context.options.pairLimit else {
-                        findings.append(
-                            context.skippedForSize(
-                                Self.rule, object: entry.name, path: path,
-                                location: entry.location(path),
-                                what: "\(direction)[\(index)]", pairs: pairs))
+                    if let skipped = context.skippedForSize(
+                        Self.rule, object: entry.name, path: path, location: entry.location(path),
+                        what: "\(direction)[\(index)]", pairs: pairs)
+                    {
+                        findings.append(skipped)
                         continue
                     }
                     let rule = RuleReference(
