@@ -1,4 +1,4 @@
-/// Interned port sets with memoised union, intersection and difference: the matrix stores 32-bit identifiers, and the
+/// Interned port sets with memoised union and intersection: the matrix stores 32-bit identifiers, and the
 /// few distinct sets of a cluster are combined once each.
 struct PortSetTable: Sendable {
     /// The identifier of the empty set.
@@ -10,7 +10,6 @@ struct PortSetTable: Sendable {
     private var identifiers: [PortSet: UInt32] = [.none: 0, .all: 1]
     private var unions: [UInt64: UInt32] = [:]
     private var intersections: [UInt64: UInt32] = [:]
-    private var differences: [UInt64: UInt32] = [:]
     /// Recent unions and intersections in direct-mapped slots, looked up before the dictionaries: the
     /// matrix asks for the same few pairs millions of times.
     private var recentUnions = RecentPairs()
@@ -72,19 +71,6 @@ struct PortSetTable: Sendable {
             intersections[key] = result
         }
         recentIntersections[key] = result
-        return result
-    }
-}
-
-extension PortSetTable {
-    /// The identifier of the ports of one interned set that are not in another.
-    mutating func subtracting(_ lhs: UInt32, _ rhs: UInt32) -> UInt32 {
-        if rhs == Self.none || lhs == Self.none { return lhs }
-        if lhs == rhs || rhs == Self.all { return Self.none }
-        let key = UInt64(lhs) << 32 | UInt64(rhs)
-        if let known = differences[key] { return known }
-        let result = identifier(of: sets[Int(lhs)].subtracting(sets[Int(rhs)]))
-        differences[key] = result
         return result
     }
 }
