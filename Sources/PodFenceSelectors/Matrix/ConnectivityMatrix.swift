@@ -20,13 +20,13 @@ public struct ConnectivityMatrix: Sendable {
         var implementationDefined: Bool
     }
 
-    /// One reading of ipBlocks: the egress table (isolating egress-policy set × destination view), the
-    /// ingress table (source view × isolating ingress-policy set), each holding indices into the distinct
+    /// One reading of ipBlocks: the egress table (egress vector × destination view), the ingress table
+    /// (source view × ingress vector), each holding indices into the distinct
     /// values of its side, and the intersections of those values.
     struct Reading: Sendable {
-        /// `egress[set * destinationViews + view]`: an index into the egress side's distinct port sets.
+        /// `egress[vector * destinationViews + view]`: an index into the egress side's distinct port sets.
         var egress: CompactTable
-        /// `ingress[view * ingressSets + set]`: an index into the ingress side's distinct port sets.
+        /// `ingress[view * ingressVectors + vector]`: an index into the ingress side's distinct port sets.
         var ingress: CompactTable
         /// The port set identifier of each (egress value, ingress value) pair.
         var cells: IntersectionTable
@@ -52,9 +52,9 @@ public struct ConnectivityMatrix: Sendable {
     /// The cells when ipBlocks match pod IPs, kept only when ``options`` says they do not, to mark the
     /// implementation-defined pairs.
     let alternative: Reading?
-    /// The (row, column) pairs (`row << 32 | column`) whose outcome another reading of the tiers changes: equal
-    /// priorities in the other order, or unevaluable peers read open.
-    let tierAmbiguous: Set<UInt64>
+    /// The (row, column) pairs whose outcome another reading of the tiers changes: equal priorities in the
+    /// other order, or unevaluable peers read open.
+    let tierAmbiguous: CellFlags
     let portSetTable: [PortSet]
     let overrides: [UInt64: PairOverride]
 
@@ -88,8 +88,7 @@ public struct ConnectivityMatrix: Sendable {
     /// - Complexity: O(1).
     public func outcome(from source: Int, to destination: Int) -> ReachabilityOutcome {
         if !tierAmbiguous.isEmpty,
-            tierAmbiguous.contains(
-                UInt64(UInt32(bitPattern: peerRow[source])) << 32 | UInt64(UInt32(bitPattern: peerColumn[destination]))),
+            tierAmbiguous.contains(row: Int(peerRow[source]), column: Int(peerColumn[destination])),
             overrides.isEmpty || overrides[Self.key(source, destination)]?.ports != PortSetTable.all
         {
             // Another reading of the tiers would change allowed against denied; ingress from a pod's own node
@@ -134,26 +133,59 @@ public struct ConnectivityMatrix: Sendable {
     }
 }
 
-/// The shape of a factored matrix: each row's isolating egress-policy set (0: not isolated) and source view,
-/// each column's destination view and isolating ingress-policy set (0: not isolated).
+/// The shape of a factored matrix: each row's egress vector and source view, each column's destination view
+/// and ingress vector. A vector is one row of a side's table: the values that a set of isolating policies
+/// and tiered policies gives over the views of the other end (sets that give the same share one).
 struct MatrixLayout: Sendable {
-    var rowEgressSet: [Int32]
+    var rowEgressVector: [Int32]
     var rowSourceView: [Int32]
     var columnDestinationView: [Int32]
-    var columnIngressSet: [Int32]
+    var columnIngressVector: [Int32]
     var destinationViews: Int
-    var ingressSets: Int
+    var ingressVectors: Int
 
     /// The position of a cell's egress value in an egress table.
     @inline(__always)
     func egressIndex(row: Int, column: Int) -> Int {
-        Int(rowEgressSet[row]) * destinationViews + Int(columnDestinationView[column])
+        Int(rowEgressVector[row]) * destinationViews + Int(columnDestinationView[column])
     }
 
     /// The position of a cell's ingress value in an ingress table.
     @inline(__always)
     func ingressIndex(row: Int, column: Int) -> Int {
-        Int(rowSourceView[row]) * ingressSets + Int(columnIngressSet[column])
+        Int(rowSourceView[row]) * ingressVectors + Int(columnIngressVector[column])
+    }
+}
+
+/// Flagged cells of a factored matrix (row, column), a bit each; nothing is allocated while none is flagged.
+struct CellFlags: Sendable {
+    private var bits = Bitset(count: 0)
+    private let rows: Int
+    private let columns: Int
+    /// True while no cell is flagged.
+    private(set) var isEmpty = true
+
+    /// No cell flagged, of a matrix of `rows` rows and `columns` columns.
+    init(rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+    }
+
+    /// Flags a cell; returns false when it was flagged already.
+    mutating func insert(row: Int, column: Int) -> Bool {
+        if isEmpty {
+            bits = Bitset(count: rows * columns)
+            isEmpty = false
+        }
+        let index = row * columns + column
+        if bits.contains(index) { return false }
+        bits.insert(index)
+        return true
+    }
+
+    /// True when a cell is flagged.
+    func contains(row: Int, column: Int) -> Bool {
+        !isEmpty && bits.contains(row * columns + column)
     }
 }
 

@@ -11,20 +11,24 @@ import PodFenceModel
 ///    belongs to) and its *destination view* (kind, named-port numbers and the egress-rule peers it belongs
 ///    to). A *row* is a distinct (egress set, source view), a *column* a distinct (destination view,
 ///    ingress set), a *class* a distinct (row, column).
-/// 4. Egress is accumulated rule by rule over bitsets of destination views, once per distinct egress set;
-///    ingress over bitsets of source views, once per distinct ingress set.
+/// 4. Egress is accumulated rule by rule over bitsets of destination views, once per distinct list of
+///    isolating egress policies; ingress over bitsets of source views, once per distinct list of isolating
+///    ingress policies (and named-port numbers).
 /// 5. Cluster-scoped and Calico tiers: views that every tiered policy's rules see alike form a *tier class*
-///    (a few hundred or thousand, where views are as many as pods). Per (list of tiers of a side, class),
-///    the tier walk gives A, the ports the tiers allow whatever the NetworkPolicies say, and B, those they
-///    hand to the NetworkPolicies; a view's value is A ∪ (B ∩ its NetworkPolicy value). A context's
-///    decision for a class composes its policies' decisions, each memoised per rule signature.
+///    (a few hundred or thousand, where views are as many as pods). A *context* (the policies of one tier
+///    that apply to an item) partitions the classes by what its policies' rules see of them and walks one
+///    class per part. A side's list of tiers gives, per class, A, the ports the tiers allow whatever the
+///    NetworkPolicies say, and B, those they hand to the NetworkPolicies (an *outcome row*, computed once
+///    per part of the product of its contexts' partitions, and interned); a view's value is
+///    A ∪ (B ∩ its NetworkPolicy value). Sets with the same NetworkPolicies and outcome rows (in every
+///    reading of the tiers) share one *vector*, a row of their side's table.
 /// 6. A cell is the intersection of its egress and ingress values, memoised per distinct pair of values;
 ///    the summary is counted per (row, column) from the numbers of peers in each. Cells that another
 ///    reading of the tiers changes are found from the views whose values that reading changes.
 ///
 /// - Complexity: O(i × f) to key i items with f memberships each, plus O(e × r × d + g × r × s) for e and g
-///   distinct egress and ingress sets of r rules over d destination and s source views, plus O(R × C) for
-///   R rows and C columns.
+///   distinct egress and ingress vectors of r rules over d destination and s source views, plus O(R × C)
+///   for R rows and C columns.
 struct MatrixBuilder {
     private enum ItemKind: UInt8 {
         case pod = 0
@@ -189,21 +193,31 @@ struct MatrixBuilder {
     private var classSignatures: [Int32] = []
     private var classNamed: [Int32] = []
     private var classRepresentative: [Int] = []
-    /// Decisions of every context, found by a hash of (context, signature) and checked against the stored
-    /// signature (a chain per hash).
+    /// Decisions of every context. A context's classes are partitioned by what its policies' rules see of
+    /// them (their signatures, and the named-port numbers when they name ports): `decisionOfClass` holds each
+    /// class's part (the context's row starts at `contextRowStart[context]`), and each part's decision is
+    /// `decisions[contextDecisions[contextDecisionStart[context] + part]]` (-1: not partitioned yet).
     private var decisions: [TierDecision] = []
-    private var decisionSignatures: [Int32] = []
-    private var decisionStart: [Int] = []
-    private var decisionFirst = ContextHashTables()
-    private var decisionNext: [Int32] = []
-    /// The decision of each (context, tier class) met so far, -1 until then: sets share contexts. A context's
-    /// row starts at `contextRowStart[context]` and has one entry per class of its direction.
     private var decisionOfClass: [Int32] = []
     private var contextRowStart: [Int] = []
+    private var contextDecisions: [Int32] = []
+    private var contextDecisionStart: [Int] = []
+    private var contextPartCount: [Int] = []
+    /// The number of distinct named-port numbers of the egress classes (keys of a partition).
+    private var classNamedCount = 0
+    /// The slots of ``refine(_:parts:keys:offset:keyCount:scratch:)``'s table, kept between calls.
+    private var refineScratch: [Int32] = []
     /// The lists of tiers (with their contexts) of the sides, interned.
     private var groupIDs: [[TierGroup]: Int] = [:]
     private var groupLists: [[TierGroup]] = []
+    /// Each list of tiers' outcome row (see ``tierOutcome(_:slot:)``), and the rows of each direction slot.
+    private var groupOutcome: [Int: Int32] = [:]
+    private var outcomeRows = [OutcomeRows(), OutcomeRows()]
     private var policyDecisions: [PolicyDecisionKey: TierDecision] = [:]
+    /// The decisions of policies whose rules name no port and have no local criteria, per (position,
+    /// direction) and signature (-1: not met yet), in `policyDecisionList`.
+    private var plainPolicyDecisions: [[Int32]] = []
+    private var policyDecisionList: [TierDecision] = []
     private var namedSignatures: [Int32] = []
     private var tierPortCache: [PortCacheKey: PortSet] = [:]
     private let knownNodeAddresses: Set<IPAddress>
@@ -554,27 +568,30 @@ struct MatrixBuilder {
             sourceViews.keys, representatives: sourceViews.representatives, direction: .ingress,
             peerCount: peerSets.count)
 
-        // Ingress sets renumbered in the order of their lists of tiers (set 0 first), the order the table is
-        // computed in: it is stored by source view, so consecutive sets are written side by side.
-        let ingressGroups = ingressSets.keys.indices.map { set in
-            set == 0 || ingressSets.keys[set].tiers.isEmpty
-                ? -1
-                : groupIdentifier(
-                    groups(
-                        ingressSets.keys[set].tiers, ingress: true, named: ingressSets.keys[set].named,
-                        local: ingressSets.keys[set].local, item: ingressSets.representatives[set],
-                        isolated: !ingressSets.keys[set].policies.isEmpty))
+        // Sets whose NetworkPolicies give the same vector and whose tiers the same outcome per tier class (in
+        // every reading of the tiers) have the same vector: they share a row of their side's table.
+        let egressInputs = egressSets.keys.indices.map { set in
+            PlanInput(
+                policies: egressSets.keys[set].policies, policyNamed: 0, named: 0, tiers: egressSets.keys[set].tiers,
+                local: egressSets.keys[set].local, item: egressSets.representatives[set])
         }
-        let ingressOrder =
-            [0] + ingressSets.keys.indices.dropFirst().sorted { (ingressGroups[$0], $0) < (ingressGroups[$1], $1) }
-        var ingressRank = [Int32](repeating: 0, count: ingressOrder.count)
-        for (rank, set) in ingressOrder.enumerated() { ingressRank[set] = Int32(rank) }
+        let ingressInputs = ingressSets.keys.indices.map { set in
+            PlanInput(
+                policies: ingressSets.keys[set].policies,
+                policyNamed: ingressSets.keys[set].policies.contains { namedIngress[$0] }
+                    ? ingressSets.keys[set].named : 0,
+                named: ingressSets.keys[set].named,
+                tiers: ingressSets.keys[set].tiers, local: ingressSets.keys[set].local,
+                item: ingressSets.representatives[set])
+        }
+        let egressPlan = tablePlan(egressInputs, ingress: false)
+        let ingressPlan = tablePlan(ingressInputs, ingress: true)
         let layout = MatrixLayout(
-            rowEgressSet: rows.keys.map { Int32(truncatingIfNeeded: $0 >> 32) },
+            rowEgressVector: rows.keys.map { egressPlan.rowOfSet[Int(Int32(truncatingIfNeeded: $0 >> 32))] },
             rowSourceView: rows.keys.map { Int32(truncatingIfNeeded: $0) },
             columnDestinationView: columns.keys.map { Int32(truncatingIfNeeded: $0 >> 32) },
-            columnIngressSet: columns.keys.map { ingressRank[Int(Int32(truncatingIfNeeded: $0))] },
-            destinationViews: destinationViews.keys.count, ingressSets: ingressSets.keys.count)
+            columnIngressVector: columns.keys.map { ingressPlan.rowOfSet[Int(Int32(truncatingIfNeeded: $0))] },
+            destinationViews: destinationViews.keys.count, ingressVectors: ingressPlan.rowCount)
 
         // Each reading of ipBlocks: which views each peer set holds, then the two tables.
         func reading(podsInBlocks: Bool) -> Tables {
@@ -607,11 +624,9 @@ struct MatrixBuilder {
                 }
             }
             return tables(
-                egressSets: egressSets.keys, egressRepresentatives: egressSets.representatives,
-                ingressSets: ingressOrder.map { ingressSets.keys[$0] },
-                ingressRepresentatives: ingressOrder.map { ingressSets.representatives[$0] },
-                ingressGroups: ingressOrder.map { ingressGroups[$0] }, destinationViews: destinationViews,
-                sourceViews: sourceViews, destinationMembers: destinationMembers, sourceMembers: sourceMembers,
+                egress: (egressPlan, egressInputs), ingress: (ingressPlan, ingressInputs),
+                destinationViews: destinationViews, sourceViews: sourceViews,
+                destinationMembers: destinationMembers, sourceMembers: sourceMembers,
                 targets: targets, destinationClasses: destinationClasses, sourceClasses: sourceClasses,
                 tierAlternatives: podsInBlocks == podIPsMatch, layout: layout)
         }
@@ -642,7 +657,7 @@ struct MatrixBuilder {
             let alternative = counted.alternative.map {
                 ConnectivityMatrix.cell($0, row: row, column: column, layout: layout)
             }
-            let flagged = counted.ambiguous.contains(Self.pair(Int32(row), Int32(column)))
+            let flagged = counted.ambiguous.contains(row: row, column: column)
             categories[Self.category(ports: ports, alternative: alternative, implementationDefined: flagged)] -= 1
             categories[
                 Self.category(
@@ -703,13 +718,13 @@ struct MatrixBuilder {
         }
     }
 
-    /// The two tables of one reading: egress by (egress set, destination view), ingress by (source view,
-    /// ingress set) so that a row of the matrix reads both tables along one of their rows.
+    /// The two tables of one reading: egress by (egress vector, destination view), ingress by (source view,
+    /// ingress vector) so that a row of the matrix reads both tables along one of their rows.
     private struct Tables {
         var egress: Side
         var ingress: Side
-        /// Per egress (ingress) set whose tiers another reading changes (equal priorities reversed, unevaluable
-        /// peers read open), the views whose values those readings change, with the other values (port set
+        /// Per egress vector whose tiers another reading changes (equal priorities reversed, unevaluable peers
+        /// read open), the views whose values those readings change, with the other values (port set
         /// identifiers).
         var egressAlternatives: [Int32: [ViewValue]] = [:]
         /// The (row, column) pairs whose cell another reading of the ingress tiers turns from allowed to denied
@@ -724,19 +739,122 @@ struct MatrixBuilder {
         var entry: UInt32
     }
 
-    /// Egress per distinct egress set over destination views, ingress per distinct ingress set (and
-    /// named-port numbers) over source views. Set 0 of each is "not isolated": every port.
+    /// A set of one side as its vector needs it: its NetworkPolicies (with, for ingress, the named-port
+    /// numbers they resolve to), its tiered policies and what they depend on, and an item that has them.
+    private struct PlanInput {
+        var policies: [Int]
+        /// The named-port numbers the NetworkPolicies' rules resolve (0 when they name no port).
+        var policyNamed: Int32
+        /// The named-port numbers the tiered policies' rules resolve (0 when they name no port).
+        var named: Int32
+        var tiers: [Int]
+        var local: Int32
+        var item: Int
+    }
+
+    /// How the sets of one side map onto the rows of its table. Sets with the same NetworkPolicies (and
+    /// named-port numbers) whose tiers have the same outcome per tier class, in every reading of the tiers,
+    /// have the same vector: it is computed once.
+    private struct TablePlan {
+        /// The table row of each set.
+        var rowOfSet: [Int32]
+        /// Per row: the set it is computed from, the identifier of that set's NetworkPolicies (rows are in
+        /// its order, so that consecutive rows share their NetworkPolicy vector), the identifier of its tiers'
+        /// outcome row (-1: no tiers) and those of the other readings that differ from it.
+        var sourceSet: [Int]
+        var base: [Int32]
+        var outcome: [Int32]
+        var alternatives: [[Int32]]
+
+        var rowCount: Int { sourceSet.count }
+    }
+
+    /// What decides a row of a side's table.
+    private struct PlanKey: Hashable {
+        var base: Int32
+        var outcome: Int32
+        var alternatives: [Int32]
+    }
+
+    /// What decides a NetworkPolicy vector.
+    private struct BaseKey: Hashable {
+        var policies: [Int]
+        var named: Int32
+    }
+
+    /// The rows of one side's table (see ``TablePlan``).
+    private mutating func tablePlan(_ inputs: [PlanInput], ingress: Bool) -> TablePlan {
+        let direction: TrafficDirection = ingress ? .ingress : .egress
+        let slot = Self.slot(direction)
+        var bases = Interner<BaseKey>()
+        var keys = Interner<PlanKey>()
+        var keyOfSet = [Int32](repeating: 0, count: inputs.count)
+        for (set, input) in inputs.enumerated() {
+            let base = bases.identifier(of: BaseKey(policies: input.policies, named: input.policyNamed), item: set)
+            var outcome: Int32 = -1
+            var alternatives: [Int32] = []
+            if !input.tiers.isEmpty {
+                func outcomeOf(_ tiers: [Int]) -> Int32 {
+                    tierOutcome(
+                        groupIdentifier(
+                            groups(
+                                tiers, ingress: ingress, named: input.named, local: input.local, item: input.item,
+                                isolated: !input.policies.isEmpty)), slot: slot)
+                }
+                outcome = outcomeOf(input.tiers)
+                for list in alternativeTierLists(input.tiers, direction) {
+                    let other = outcomeOf(list)
+                    if other != outcome && !alternatives.contains(other) { alternatives.append(other) }
+                }
+            }
+            keyOfSet[set] = keys.identifier(
+                of: PlanKey(base: base, outcome: outcome, alternatives: alternatives), item: set)
+        }
+        let order = keys.keys.indices.sorted {
+            (keys.keys[$0].base, keys.keys[$0].outcome, $0) < (keys.keys[$1].base, keys.keys[$1].outcome, $1)
+        }
+        var rowOfKey = [Int32](repeating: 0, count: order.count)
+        for (row, key) in order.enumerated() { rowOfKey[key] = Int32(row) }
+        return TablePlan(
+            rowOfSet: keyOfSet.map { rowOfKey[Int($0)] }, sourceSet: order.map { keys.representatives[$0] },
+            base: order.map { keys.keys[$0].base }, outcome: order.map { keys.keys[$0].outcome },
+            alternatives: order.map { keys.keys[$0].alternatives })
+    }
+
+    /// The identifier of a list of tiers' outcome row: A << 32 | B (see ``combine(_:slot:tierClass:)``) for
+    /// every tier class of the side, interned by content.
+    private mutating func tierOutcome(_ group: Int, slot: Int) -> Int32 {
+        if let known = groupOutcome[group] { return known }
+        let groups = groupLists[group]
+        let width = classCount[slot]
+        // The classes that every context of the list decides alike have the same outcome: the list walks
+        // one class of each part of the product of the contexts' partitions.
+        var parts = [Int32](repeating: 0, count: width)
+        var representatives = width > 0 ? [0] : []
+        for context in groups.flatMap({ [$0.before, $0.after].compactMap { $0 } }) {
+            if contextDecisionStart[context] < 0 { partition(context) }
+            representatives = Self.refine(
+                &parts, parts: representatives.count, keys: decisionOfClass, offset: contextRowStart[context],
+                keyCount: contextPartCount[context], scratch: &refineScratch)
+        }
+        let outcomes = representatives.map { combine(groups, slot: slot, tierClass: $0) }
+        let row = parts.map { outcomes[Int($0)] }
+        let identifier = outcomeRows[slot].identifier(of: row)
+        groupOutcome[group] = identifier
+        return identifier
+    }
+
+    /// Egress per table row (a distinct egress vector) over destination views, ingress per table row over
+    /// source views.
     ///
-    /// Sets with tiered policies take their NetworkPolicies' vector through their tiers: per tier class, the
-    /// tiers give the ports they allow whatever the NetworkPolicies say (A) and those they hand to the
-    /// NetworkPolicies (B), so that a view's value is A ∪ (B ∩ its NetworkPolicy value). A and B are computed
-    /// once per (list of tiers, class), the sets visited list by list.
+    /// Rows with tiered policies take their NetworkPolicies' vector through their tiers: a view's value is
+    /// A ∪ (B ∩ its NetworkPolicy value), with A and B those of its tier class in the row's outcome row.
     private mutating func tables(
-        egressSets: [EgressKey], egressRepresentatives: [Int], ingressSets: [IngressKey],
-        ingressRepresentatives: [Int], ingressGroups: [Int],
-        destinationViews: Interner<View>, sourceViews: Interner<View>, destinationMembers: [Bitset],
-        sourceMembers: [Bitset], targets: [[[RuleTarget]]], destinationClasses: [Int32], sourceClasses: [Int32],
-        tierAlternatives: Bool, layout: MatrixLayout
+        egress egressSide: (plan: TablePlan, inputs: [PlanInput]),
+        ingress ingressSide: (plan: TablePlan, inputs: [PlanInput]), destinationViews: Interner<View>,
+        sourceViews: Interner<View>, destinationMembers: [Bitset], sourceMembers: [Bitset],
+        targets: [[[RuleTarget]]], destinationClasses: [Int32], sourceClasses: [Int32], tierAlternatives: Bool,
+        layout: MatrixLayout
     ) -> Tables {
         let destinationCount = destinationViews.keys.count
         let sourceCount = sourceViews.keys.count
@@ -744,139 +862,108 @@ struct MatrixBuilder {
         let ingressSlot = Self.slot(.ingress)
 
         var egress = Side()
-        egress.entries = CompactTable(zeros: egressSets.count * destinationCount)
+        let egressPlan = egressSide.plan
+        egress.entries = CompactTable(zeros: egressPlan.rowCount * destinationCount)
         _ = egress.position(of: PortSetTable.all)
         var accumulated = [UInt32](repeating: PortSetTable.none, count: destinationCount)
-        // Items that differ only in their cluster policies share their NetworkPolicies' vector.
-        var egressVectors: [[Int]: [UInt32]] = [:]
         var egressAlternatives: [Int32: [ViewValue]] = [:]
-        let egressGroups = egressSets.indices.map { set in
-            set == 0 || egressSets[set].tiers.isEmpty
-                ? -1
-                : groupIdentifier(
-                    groups(
-                        egressSets[set].tiers, ingress: false, named: 0, local: egressSets[set].local,
-                        item: egressRepresentatives[set], isolated: !egressSets[set].policies.isEmpty))
-        }
-        var memo = ClassMemo(count: classCount[egressSlot])
-        var alternativeMemos: [Int: ClassMemo] = [:]
-        for set in egressSets.indices.dropFirst().sorted(by: { (egressGroups[$0], $0) < (egressGroups[$1], $1) }) {
-            let key = egressSets[set]
-            let list = key.policies
-            if let known = egressVectors[list] {
-                accumulated = known
-            } else {
+        for row in 0..<egressPlan.rowCount {
+            let input = egressSide.inputs[egressPlan.sourceSet[row]]
+            if row == 0 || egressPlan.base[row] != egressPlan.base[row - 1] {
                 accumulateEgress(
-                    list, into: &accumulated, targets: targets, destinationMembers: destinationMembers,
+                    input.policies, into: &accumulated, targets: targets, destinationMembers: destinationMembers,
                     destinationViews: destinationViews)
-                if !analysis.tiers.isEmpty { egressVectors[list] = accumulated }
             }
             var vector = accumulated
-            if egressGroups[set] >= 0 {
-                vector = applyGroups(
-                    egressGroups[set], classes: destinationClasses, slot: egressSlot, networkPolicies: accumulated,
-                    memo: &memo)
+            if egressPlan.outcome[row] >= 0 {
+                vector = applyOutcome(
+                    egressPlan.outcome[row], slot: egressSlot, classes: destinationClasses,
+                    networkPolicies: accumulated)
                 if tierAlternatives {
-                    let others = alternativeVectors(
-                        key.tiers, ingress: false, named: 0, local: key.local, item: egressRepresentatives[set],
-                        isolated: !list.isEmpty, classes: destinationClasses, networkPolicies: accumulated,
-                        primary: vector, memos: &alternativeMemos)
-                    if !others.isEmpty {
-                        egressAlternatives[Int32(set)] = others.flatMap {
-                            Self.differences($0, from: vector, side: &egress)
-                        }
+                    var changes: [ViewValue] = []
+                    for other in egressPlan.alternatives[row] {
+                        let otherVector = applyOutcome(
+                            other, slot: egressSlot, classes: destinationClasses, networkPolicies: accumulated)
+                        changes += Self.differences(otherVector, from: vector, side: &egress)
                     }
+                    if !changes.isEmpty { egressAlternatives[Int32(row)] = changes }
                 }
             }
-            let row = set * destinationCount
-            for (view, value) in vector.enumerated() { egress.entries[row + view] = egress.position(of: value) }
+            let start = row * destinationCount
+            for (view, value) in vector.enumerated() { egress.entries[start + view] = egress.position(of: value) }
         }
 
-        // Ingress is computed per ingress set over the source views, and stored transposed.
+        // Ingress is computed per table row over the source views, and stored transposed.
         var ingress = Side()
-        let setCount = ingressSets.count
-        ingress.entries = CompactTable(zeros: sourceCount * setCount)
+        let ingressPlan = ingressSide.plan
+        let rowCount = ingressPlan.rowCount
+        ingress.entries = CompactTable(zeros: sourceCount * rowCount)
         _ = ingress.position(of: PortSetTable.all)
         accumulated = [UInt32](repeating: PortSetTable.none, count: sourceCount)
-        var ingressVectors: [IngressKey: [UInt32]] = [:]
         // Cells that another reading of the ingress tiers flips: the rows of each source view and the columns
-        // of each ingress set, and per (set, view) whose value changes, a memo per egress value.
+        // of each ingress vector, and per (vector, view) whose value changes, a memo per egress value.
         var ingressFlagged: [UInt64] = []
         let rowsOfSourceView = Self.grouped(layout.rowSourceView, groups: sourceCount)
-        let columnsOfIngressSet = Self.grouped(layout.columnIngressSet, groups: setCount)
+        let columnsOfIngressVector = Self.grouped(layout.columnIngressVector, groups: rowCount)
         var stamp = [UInt32](repeating: 0, count: egress.values.count)
         var flips = [Bool](repeating: false, count: egress.values.count)
         var generation: UInt32 = 0
-        memo = ClassMemo(count: classCount[ingressSlot])
-        alternativeMemos = [:]
         // The table is stored by source view: vectors are written in blocks, each view's entries of a block
-        // together, so that a row of the table is visited once per block rather than once per set.
-        var pendingSets: [Int] = []
+        // together, so that a row of the table is visited once per block rather than once per vector.
+        var pendingRows: [Int] = []
         var pendingValues: [UInt32] = []
         func flush(_ ingress: inout Side) {
             for view in 0..<sourceCount {
-                let row = view * setCount
-                for index in pendingSets.indices {
-                    ingress.entries[row + pendingSets[index]] = ingress.position(
+                let start = view * rowCount
+                for index in pendingRows.indices {
+                    ingress.entries[start + pendingRows[index]] = ingress.position(
                         of: pendingValues[index * sourceCount + view])
                 }
             }
-            pendingSets.removeAll(keepingCapacity: true)
+            pendingRows.removeAll(keepingCapacity: true)
             pendingValues.removeAll(keepingCapacity: true)
         }
-        // The sets come in the order of their lists of tiers (the builder numbered them so).
-        for set in ingressSets.indices.dropFirst() {
-            let key = ingressSets[set]
-            let destination = ingressRepresentatives[set]
-            let base = IngressKey(policies: key.policies, named: key.named, tiers: [], local: 0)
-            if let known = ingressVectors[base] {
-                accumulated = known
-            } else {
+        for row in 0..<rowCount {
+            let input = ingressSide.inputs[ingressPlan.sourceSet[row]]
+            if row == 0 || ingressPlan.base[row] != ingressPlan.base[row - 1] {
                 accumulateIngress(
-                    key, destination: destination, into: &accumulated, targets: targets, sourceMembers: sourceMembers)
-                if !analysis.tiers.isEmpty { ingressVectors[base] = accumulated }
+                    input.policies, named: input.policyNamed, destination: input.item, into: &accumulated,
+                    targets: targets, sourceMembers: sourceMembers)
             }
             var vector = accumulated
-            if ingressGroups[set] >= 0 {
-                vector = applyGroups(
-                    ingressGroups[set], classes: sourceClasses, slot: ingressSlot, networkPolicies: accumulated,
-                    memo: &memo)
-                if tierAlternatives {
-                    let others = alternativeVectors(
-                        key.tiers, ingress: true, named: key.named, local: key.local, item: destination,
-                        isolated: !key.policies.isEmpty, classes: sourceClasses, networkPolicies: accumulated,
-                        primary: vector, memos: &alternativeMemos)
-                    let columns = columnsOfIngressSet.start[set]..<columnsOfIngressSet.start[set + 1]
-                    for other in others {
-                        for view in 0..<sourceCount where other[view] != vector[view] {
-                            let (value, changed) = (vector[view], other[view])
-                            generation &+= 1
-                            for index in rowsOfSourceView.start[view]..<rowsOfSourceView.start[view + 1] {
-                                let row = Int(rowsOfSourceView.members[index])
-                                let egressBase = Int(layout.rowEgressSet[row]) * destinationCount
-                                for member in columns {
-                                    let column = Int(columnsOfIngressSet.members[member])
-                                    let position = Int(
-                                        egress.entries[egressBase + Int(layout.columnDestinationView[column])])
-                                    if stamp[position] != generation {
-                                        stamp[position] = generation
-                                        let egressValue = egress.values[position]
-                                        flips[position] =
-                                            (table.intersection(egressValue, value) == PortSetTable.none)
-                                            != (table.intersection(egressValue, changed) == PortSetTable.none)
-                                    }
-                                    if flips[position] {
-                                        ingressFlagged.append(Self.pair(Int32(row), Int32(column)))
-                                    }
+            if ingressPlan.outcome[row] >= 0 {
+                vector = applyOutcome(
+                    ingressPlan.outcome[row], slot: ingressSlot, classes: sourceClasses, networkPolicies: accumulated)
+                let columns = columnsOfIngressVector.start[row]..<columnsOfIngressVector.start[row + 1]
+                for other in tierAlternatives ? ingressPlan.alternatives[row] : [] {
+                    let otherVector = applyOutcome(
+                        other, slot: ingressSlot, classes: sourceClasses, networkPolicies: accumulated)
+                    for view in 0..<sourceCount where otherVector[view] != vector[view] {
+                        let (value, changed) = (vector[view], otherVector[view])
+                        generation &+= 1
+                        for index in rowsOfSourceView.start[view]..<rowsOfSourceView.start[view + 1] {
+                            let matrixRow = Int(rowsOfSourceView.members[index])
+                            let egressBase = Int(layout.rowEgressVector[matrixRow]) * destinationCount
+                            for member in columns {
+                                let column = Int(columnsOfIngressVector.members[member])
+                                let position = Int(
+                                    egress.entries[egressBase + Int(layout.columnDestinationView[column])])
+                                if stamp[position] != generation {
+                                    stamp[position] = generation
+                                    let egressValue = egress.values[position]
+                                    flips[position] =
+                                        (table.intersection(egressValue, value) == PortSetTable.none)
+                                        != (table.intersection(egressValue, changed) == PortSetTable.none)
                                 }
+                                if flips[position] { ingressFlagged.append(Self.pair(Int32(matrixRow), Int32(column))) }
                             }
                         }
                     }
                 }
             }
-            pendingSets.append(set)
+            pendingRows.append(row)
             pendingValues += vector
-            if pendingSets.count == 64 { flush(&ingress) }
+            if pendingRows.count == 64 { flush(&ingress) }
         }
         flush(&ingress)
         return Tables(
@@ -884,42 +971,11 @@ struct MatrixBuilder {
             ingressFlagged: ingressFlagged)
     }
 
-    /// The vectors that the other readings of a side's tiers (``alternativeTierLists(_:_:)``) give, where
-    /// they differ from the primary one. `memos` keeps each list's A and B per class.
-    private mutating func alternativeVectors(
-        _ tiers: [Int], ingress: Bool, named: Int32, local: Int32, item: Int, isolated: Bool, classes: [Int32],
-        networkPolicies: [UInt32], primary: [UInt32], memos: inout [Int: ClassMemo]
-    ) -> [[UInt32]] {
-        let slot = Self.slot(ingress ? .ingress : .egress)
-        var vectors: [[UInt32]] = []
-        for list in alternativeTierLists(tiers, ingress ? .ingress : .egress) {
-            let group = groupIdentifier(
-                groups(list, ingress: ingress, named: named, local: local, item: item, isolated: isolated))
-            var memo = memos.removeValue(forKey: group) ?? ClassMemo(count: classCount[slot])
-            let other = applyGroups(
-                group, classes: classes, slot: slot, networkPolicies: networkPolicies, memo: &memo)
-            memos[group] = memo
-            if other != primary { vectors.append(other) }
-        }
-        return vectors
-    }
-
     /// The views where one vector differs from another, with its values there.
     private static func differences(_ other: [UInt32], from vector: [UInt32], side: inout Side) -> [ViewValue] {
         other.indices.compactMap { view in
             other[view] == vector[view]
                 ? nil : ViewValue(view: Int32(view), value: other[view], entry: side.position(of: vector[view]))
-        }
-    }
-
-    /// A and B of each tier class met so far for one list of tiers (`stamps` holds the list's identifier).
-    private struct ClassMemo {
-        var values: [UInt64]
-        var stamps: [Int32]
-
-        init(count: Int) {
-            values = [UInt64](repeating: 0, count: count)
-            stamps = [Int32](repeating: -1, count: count)
         }
     }
 
@@ -933,23 +989,16 @@ struct MatrixBuilder {
     }
 
     /// A vector of NetworkPolicy values (over the views of one side) put through a list of tiers:
-    /// A ∪ (B ∩ value) per view, with A and B of the view's class from `memo` or the tier walk.
-    private mutating func applyGroups(
-        _ group: Int, classes: [Int32], slot: Int, networkPolicies: [UInt32], memo: inout ClassMemo
+    /// A ∪ (B ∩ value) per view, with A and B of the view's class in the list's outcome row.
+    private mutating func applyOutcome(
+        _ outcome: Int32, slot: Int, classes: [Int32], networkPolicies: [UInt32]
     ) -> [UInt32] {
-        let groups = groupLists[group]
-        let stamp = Int32(group)
+        let width = classCount[slot]
+        let start = Int(outcome) * width
+        let outcomes = outcomeRows[slot].values
         var result = networkPolicies
         for view in result.indices {
-            let tierClass = Int(classes[view])
-            let packed: UInt64
-            if memo.stamps[tierClass] == stamp {
-                packed = memo.values[tierClass]
-            } else {
-                packed = combine(groups, slot: slot, tierClass: tierClass)
-                memo.stamps[tierClass] = stamp
-                memo.values[tierClass] = packed
-            }
+            let packed = outcomes[start + Int(classes[view])]
             let allowed = UInt32(truncatingIfNeeded: packed >> 32)
             let handed = UInt32(truncatingIfNeeded: packed)
             result[view] = table.union(allowed, table.intersection(handed, networkPolicies[view]))
@@ -957,20 +1006,21 @@ struct MatrixBuilder {
         return result
     }
 
-    /// The NetworkPolicies' ingress value of an ingress set over the source views.
+    /// The NetworkPolicies' ingress value of a list of isolating policies (with the destination's named-port
+    /// numbers, resolved on `destination`) over the source views.
     private mutating func accumulateIngress(
-        _ key: IngressKey, destination: Int, into accumulated: inout [UInt32], targets: [[[RuleTarget]]],
-        sourceMembers: [Bitset]
+        _ policies: [Int], named: Int32, destination: Int, into accumulated: inout [UInt32],
+        targets: [[[RuleTarget]]], sourceMembers: [Bitset]
     ) {
         let sourceCount = accumulated.count
         for index in accumulated.indices {
-            accumulated[index] = key.policies.isEmpty ? PortSetTable.all : PortSetTable.none
+            accumulated[index] = policies.isEmpty ? PortSetTable.all : PortSetTable.none
         }
         var byPorts: [UInt32: Bitset] = [:]
-        for position in key.policies {
+        for position in policies {
             for (ruleIndex, rule) in analysis.compiled[position].ingress.enumerated() {
                 let ports = rulePorts(
-                    rule, position: position, direction: .ingress, ruleIndex: ruleIndex, named: key.named,
+                    rule, position: position, direction: .ingress, ruleIndex: ruleIndex, named: named,
                     destination: destination)
                 let target = targets[position][Self.slot(.ingress)][ruleIndex]
                 let views = Self.members(target, sourceMembers, count: sourceCount)
@@ -1025,7 +1075,7 @@ struct MatrixBuilder {
         return set
     }
 
-    /// The NetworkPolicies' egress value of an egress set over the destination views.
+    /// The NetworkPolicies' egress value of a list of isolating egress policies over the destination views.
     private mutating func accumulateEgress(
         _ list: [Int], into accumulated: inout [UInt32], targets: [[[RuleTarget]]], destinationMembers: [Bitset],
         destinationViews: Interner<View>
@@ -1070,10 +1120,10 @@ struct MatrixBuilder {
         peerColumn: [Int32]
     ) -> (
         primary: ConnectivityMatrix.Reading, alternative: ConnectivityMatrix.Reading?, categories: [Int],
-        ambiguous: Set<UInt64>
+        ambiguous: CellFlags
     ) {
-        let rowCount = layout.rowEgressSet.count
-        let columnCount = layout.columnIngressSet.count
+        let rowCount = layout.rowEgressVector.count
+        let columnCount = layout.columnIngressVector.count
         var rowSize = [Int](repeating: 0, count: rowCount)
         var rowOutside = [Int](repeating: 0, count: rowCount)
         var columnSize = [Int](repeating: 0, count: columnCount)
@@ -1092,14 +1142,14 @@ struct MatrixBuilder {
         var categories = [0, 0, 0, 0]
         // Cells another reading of the tiers changes (allowed against denied) are implementation-defined, as
         // their verdicts say.
-        var ambiguous = Set<UInt64>()
+        var ambiguous = CellFlags(rows: rowCount, columns: columnCount)
         let egressTable = primary.egress.entries
         let ingressTable = primary.ingress.entries
         let destinationViews = layout.destinationViews
-        let ingressSets = layout.ingressSets
+        let ingressVectors = layout.ingressVectors
         for row in 0..<rowCount {
-            let egressBase = Int(layout.rowEgressSet[row]) * destinationViews
-            let ingressBase = Int(layout.rowSourceView[row]) * ingressSets
+            let egressBase = Int(layout.rowEgressVector[row]) * destinationViews
+            let ingressBase = Int(layout.rowSourceView[row]) * ingressVectors
             let size = rowSize[row]
             let outside = rowOutside[row]
             var weights = (0, 0, 0, 0)
@@ -1107,7 +1157,7 @@ struct MatrixBuilder {
                 for column in 0..<columnCount {
                     let weight = size * columnSize[column] - outside * columnOutside[column]
                     let egressIndex = egressBase + Int(layout.columnDestinationView[column])
-                    let ingressIndex = ingressBase + Int(layout.columnIngressSet[column])
+                    let ingressIndex = ingressBase + Int(layout.columnIngressVector[column])
                     let ports = primaryFill.cell(egressTable[egressIndex], ingressTable[ingressIndex], table: &table)
                     let other = alternativeFill!.cell(
                         alternative.egress.entries[egressIndex], alternative.ingress.entries[ingressIndex],
@@ -1124,7 +1174,7 @@ struct MatrixBuilder {
                     let weight = size * columnSize[column] - outside * columnOutside[column]
                     let ports = primaryFill.cell(
                         egressTable[egressBase + Int(layout.columnDestinationView[column])],
-                        ingressTable[ingressBase + Int(layout.columnIngressSet[column])], table: &table)
+                        ingressTable[ingressBase + Int(layout.columnIngressVector[column])], table: &table)
                     if ports == PortSetTable.all {
                         weights.0 += weight
                     } else if ports != PortSetTable.none {
@@ -1143,9 +1193,9 @@ struct MatrixBuilder {
             // Cells another reading of the tiers changes (allowed against denied) are implementation-defined,
             // as their verdicts say. Only the views where another reading's vector differs from the primary
             // one can change a cell: those are visited, through the rows and columns holding them.
-            var rowsOfEgressSet: [Int32: [Int]] = [:]
-            for row in 0..<rowCount where primary.egressAlternatives[layout.rowEgressSet[row]] != nil {
-                rowsOfEgressSet[layout.rowEgressSet[row], default: []].append(row)
+            var rowsOfEgressVector: [Int32: [Int]] = [:]
+            for row in 0..<rowCount where primary.egressAlternatives[layout.rowEgressVector[row]] != nil {
+                rowsOfEgressVector[layout.rowEgressVector[row], default: []].append(row)
             }
             // The columns of each destination view, flat.
             let columnsOfDestinationView = Self.grouped(layout.columnDestinationView, groups: destinationViews)
@@ -1157,18 +1207,18 @@ struct MatrixBuilder {
             var stamp = [UInt32](repeating: 0, count: primary.ingress.values.count)
             var flips = [Bool](repeating: false, count: stamp.count)
             var generation: UInt32 = 0
-            for (set, changes) in primary.egressAlternatives {
-                guard let rows = rowsOfEgressSet[set] else { continue }
+            for (vector, changes) in primary.egressAlternatives {
+                guard let rows = rowsOfEgressVector[vector] else { continue }
                 for change in changes {
                     let view = Int(change.view)
                     let egressEntry = change.entry
                     generation &+= 1
                     for row in rows {
                         // Along one row of the ingress table.
-                        let ingressBase = Int(layout.rowSourceView[row]) * ingressSets
+                        let ingressBase = Int(layout.rowSourceView[row]) * ingressVectors
                         for index in columnsOfDestinationView.start[view]..<columnsOfDestinationView.start[view + 1] {
                             let column = Int(columnsOfDestinationView.members[index])
-                            let ingressEntry = ingressTable[ingressBase + Int(layout.columnIngressSet[column])]
+                            let ingressEntry = ingressTable[ingressBase + Int(layout.columnIngressVector[column])]
                             let position = Int(ingressEntry)
                             if stamp[position] != generation {
                                 stamp[position] = generation
@@ -1181,12 +1231,14 @@ struct MatrixBuilder {
                     }
                 }
             }
-            for key in flagged where ambiguous.insert(key).inserted {
+            for key in flagged {
                 let row = Int(key >> 32)
                 let column = Int(key & 0xFFFF_FFFF)
+                guard ambiguous.insert(row: row, column: column) else { continue }
                 let egressIndex =
-                    Int(layout.rowEgressSet[row]) * destinationViews + Int(layout.columnDestinationView[column])
-                let ingressIndex = Int(layout.rowSourceView[row]) * ingressSets + Int(layout.columnIngressSet[column])
+                    Int(layout.rowEgressVector[row]) * destinationViews + Int(layout.columnDestinationView[column])
+                let ingressIndex =
+                    Int(layout.rowSourceView[row]) * ingressVectors + Int(layout.columnIngressVector[column])
                 let ports = primaryFill.cell(egressTable[egressIndex], ingressTable[ingressIndex], table: &table)
                 let reading = alternativeFill?.cell(
                     alternative!.egress.entries[egressIndex], alternative!.ingress.entries[ingressIndex],
@@ -1206,7 +1258,7 @@ struct MatrixBuilder {
             let other = alternativeReading.map {
                 ConnectivityMatrix.cell($0, row: row, column: column, layout: layout)
             }
-            let flagged = ambiguous.contains(Self.pair(Int32(row), Int32(column)))
+            let flagged = ambiguous.contains(row: row, column: column)
             categories[Self.category(ports: ports, alternative: other, implementationDefined: flagged)] -= 1
         }
         return (primaryReading, alternativeReading, categories, ambiguous)
@@ -1385,7 +1437,9 @@ struct MatrixBuilder {
                     item: item))
             if identifier == contextInfo.count {
                 contextRowStart.append(decisionOfClass.count)
-                decisionOfClass += [Int32](repeating: -1, count: classCount[Self.slot(direction)])
+                decisionOfClass += [Int32](repeating: 0, count: classCount[Self.slot(direction)])
+                contextDecisionStart.append(-1)
+                contextPartCount.append(0)
                 contextPolicyRange.append(contextPolicies.count..<(contextPolicies.count + members.count))
                 contextPolicies += members
                 contextSlot.append(Self.slot(direction))
@@ -1435,78 +1489,120 @@ struct MatrixBuilder {
         return groups
     }
 
-    /// What a context's tier decides for a tier class, memoised per combination of the rules of each policy
-    /// that match the class (with the class's named-port numbers when an egress rule names a port).
+    /// What a context's tier decides for a tier class: the decision of the class's part of the context's
+    /// partition.
     @inline(__always)
     private mutating func decision(_ context: Int, tierClass: Int) -> TierDecision {
-        let cached = decisionOfClass[contextRowStart[context] &+ tierClass]
-        if cached >= 0 { return decisions[Int(cached)] }
-        return computeDecision(context, tierClass: tierClass)
+        var start = contextDecisionStart[context]
+        if start < 0 {
+            partition(context)
+            start = contextDecisionStart[context]
+        }
+        let part = Int(decisionOfClass[contextRowStart[context] &+ tierClass])
+        return decisions[Int(contextDecisions[start &+ part])]
     }
 
-    /// ``decision(_:tierClass:)`` on its first lookup: found among the decisions of the same context with the
-    /// same rule signatures, or walked.
+    /// Partitions a context's classes by what its policies' rules see of them (each policy's rule
+    /// signature, and the named-port numbers when an egress rule names a port), then walks one class of
+    /// each part: a context's policies tell few of the side's classes apart.
     @inline(never)
-    private mutating func computeDecision(_ context: Int, tierClass: Int) -> TierDecision {
+    private mutating func partition(_ context: Int) {
         let slot = contextSlot[context]
-        let namesPorts = contextNamesPorts[context]
-        let range = contextPolicyRange[context]
+        let width = classCount[slot]
+        var parts = [Int32](repeating: 0, count: width)
+        var representatives = width > 0 ? [0] : []
+        for index in contextPolicyRange[context] {
+            let position = contextPolicies[index]
+            representatives = Self.refine(
+                &parts, parts: representatives.count, keys: classSignatures,
+                offset: classBase[slot] + position * width, keyCount: signatureBits[position * 2 + slot].count,
+                scratch: &refineScratch)
+        }
+        if contextNamesPorts[context] {
+            representatives = Self.refine(
+                &parts, parts: representatives.count, keys: classNamed, offset: 0, keyCount: classNamedCount,
+                scratch: &refineScratch)
+        }
+        let rowStart = contextRowStart[context]
+        for tierClass in 0..<width { decisionOfClass[rowStart + tierClass] = parts[tierClass] }
+        contextDecisionStart[context] = contextDecisions.count
+        contextPartCount[context] = representatives.count
+        for representative in representatives {
+            contextDecisions.append(walk(context, tierClass: representative))
+        }
+    }
+
+    /// Refines a partition of `ids.count` elements into `parts` parts (ids dense from 0): elements stay
+    /// together while they have the same key (`keys[offset + element]`, in `0..<keyCount`). Returns the first
+    /// element of each new part, which are numbered in the order of those elements.
+    private static func refine(
+        _ ids: inout [Int32], parts: Int, keys: [Int32], offset: Int, keyCount: Int, scratch: inout [Int32]
+    ) -> [Int] {
+        var representatives: [Int] = []
+        let size = parts * keyCount
+        if size > 1 << 22 {
+            // Too many (part, key) pairs for a table: a dictionary of those that occur.
+            var known: [Int: Int32] = [:]
+            for element in ids.indices {
+                let slot = Int(ids[element]) * keyCount + Int(keys[offset + element])
+                if let id = known[slot] {
+                    ids[element] = id
+                } else {
+                    let id = Int32(representatives.count)
+                    known[slot] = id
+                    representatives.append(element)
+                    ids[element] = id
+                }
+            }
+            return representatives
+        }
+        if scratch.count < size { scratch = [Int32](repeating: -1, count: size) }
+        var touched: [Int] = []
+        scratch.withUnsafeMutableBufferPointer { table in
+            keys.withUnsafeBufferPointer { keys in
+                ids.withUnsafeMutableBufferPointer { ids in
+                    for element in 0..<ids.count {
+                        let slot = Int(ids[element]) &* keyCount &+ Int(keys[offset &+ element])
+                        var id = table[slot]
+                        if id < 0 {
+                            id = Int32(truncatingIfNeeded: representatives.count)
+                            table[slot] = id
+                            touched.append(slot)
+                            representatives.append(element)
+                        }
+                        ids[element] = id
+                    }
+                }
+            }
+            for slot in touched { table[slot] = -1 }
+        }
+        return representatives
+    }
+
+    /// Walks a context's policies for one tier class: policy by policy, each decides from every port what it
+    /// accepts, passes and leaves unmatched (the decision for a port depends on that port alone), and the
+    /// context's decision composes them in order. Returns the decision's index in `decisions`.
+    private mutating func walk(_ context: Int, tierClass: Int) -> Int32 {
+        let slot = contextSlot[context]
         let base = classBase[slot] + tierClass
         let stride = classCount[slot]
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        // Indices, not a slice: this runs once per (context, class) and must not retain the array.
-        for index in range {
-            let signature = classSignatures[base + contextPolicies[index] * stride]
-            hash = (hash ^ UInt64(UInt32(bitPattern: signature))) &* 0x100_0000_01B3
-        }
-        if namesPorts { hash = (hash ^ UInt64(UInt32(bitPattern: classNamed[tierClass]))) &* 0x100_0000_01B3 }
-        hash = (hash ^ (hash >> 32)) &* 0xD6E8_FEB8_6659_FD93
-        let slotOfContext = contextRowStart[context] + tierClass
-        var candidate = decisionFirst.first(context, hash)
-        while candidate >= 0 {
-            var start = decisionStart[Int(candidate)]
-            var same = true
-            for index in range {
-                if decisionSignatures[start] != classSignatures[base + contextPolicies[index] * stride] {
-                    same = false
-                    break
-                }
-                start += 1
-            }
-            if same && namesPorts && decisionSignatures[start] != classNamed[tierClass] { same = false }
-            if same {
-                decisionOfClass[slotOfContext] = candidate
-                return decisions[Int(candidate)]
-            }
-            candidate = decisionNext[Int(candidate)]
-        }
         // Named ports resolve on the destination: the item itself for ingress, the class's item for egress.
         let info = contextInfo[context]
         let resolvesOn = slot == Self.slot(.ingress) ? info.item : classRepresentative[tierClass]
-        let start = decisionSignatures.count
-        for index in range { decisionSignatures.append(classSignatures[base + contextPolicies[index] * stride]) }
-        if namesPorts { decisionSignatures.append(classNamed[tierClass]) }
-        // Policy by policy: each decides, from every port, what it accepts, passes and leaves unmatched (the
-        // decision for a port depends on that port alone); the context's decision composes them in order.
         var undecided = PortSetTable.all
         var accepted = PortSetTable.none
         var passed = PortSetTable.none
-        for index in range where undecided != PortSetTable.none {
+        for index in contextPolicyRange[context] where undecided != PortSetTable.none {
             let position = contextPolicies[index]
             let policy = policyDecision(
-                position, slot: slot, signature: decisionSignatures[start + index - range.lowerBound],
-                resolvesOn: resolvesOn, info: info)
+                position, slot: slot, signature: classSignatures[base + position * stride], resolvesOn: resolvesOn,
+                info: info)
             compose(policy, &undecided, &accepted, &passed)
         }
-        let result = TierDecision(
-            accepted: accepted, passed: passed, unmatched: undecided, handedOn: table.union(passed, undecided))
-        let index = Int32(decisions.count)
-        decisions.append(result)
-        decisionStart.append(start)
-        decisionNext.append(decisionFirst.first(context, hash))
-        decisionFirst.set(context, hash, index)
-        decisionOfClass[slotOfContext] = index
-        return result
+        decisions.append(
+            TierDecision(
+                accepted: accepted, passed: passed, unmatched: undecided, handedOn: table.union(passed, undecided)))
+        return Int32(decisions.count - 1)
     }
 
     /// What one tiered policy's rules (one direction) decide alone, from every port, for a rule signature:
@@ -1520,7 +1616,17 @@ struct MatrixBuilder {
             index: Int32(index), signature: signature,
             named: tierNamesPorts[index] ? namedSignatures[resolvesOn] : -1,
             local: tierHasLocal[index] ? info.localID : -1)
-        if let known = policyDecisions[key] { return known }
+        // Most policies name no port and have no local criteria: their decisions are found by signature.
+        let plain = key.named < 0 && key.local < 0
+        if plain {
+            if plainPolicyDecisions.isEmpty {
+                plainPolicyDecisions = signatureBits.map { [Int32](repeating: -1, count: $0.count) }
+            }
+            let known = plainPolicyDecisions[index][Int(signature)]
+            if known >= 0 { return policyDecisionList[Int(known)] }
+        } else if let known = policyDecisions[key] {
+            return known
+        }
         var undecided = PortSet.all
         var accepted = PortSet()
         var passed = PortSet()
@@ -1545,7 +1651,12 @@ struct MatrixBuilder {
         let decision = TierDecision(
             accepted: table.identifier(of: accepted), passed: table.identifier(of: passed),
             unmatched: table.identifier(of: undecided), handedOn: table.identifier(of: passed.union(undecided)))
-        policyDecisions[key] = decision
+        if plain {
+            plainPolicyDecisions[index][Int(signature)] = Int32(policyDecisionList.count)
+            policyDecisionList.append(decision)
+        } else {
+            policyDecisions[key] = decision
+        }
         return decision
     }
 
@@ -1634,6 +1745,7 @@ struct MatrixBuilder {
         for position in 0..<positions { classSignatures += classes.keys.map { $0[position] } }
         if direction == .egress {
             classNamed = classes.keys.map { named ? $0[positions] : 0 }
+            classNamedCount = Int(classNamed.max() ?? 0) + 1
             classRepresentative = classes.representatives
         }
         return result
@@ -2004,69 +2116,28 @@ struct MatrixBuilder {
     }
 }
 
-/// Open-addressing tables, one per context, from 64-bit hashes to the first decision with that hash (-1: none),
-/// each grown at half load. They share two flat arrays: a context's table is a power-of-two run of slots (a
-/// grown table moves to the end), so that the lookups of one context stay in a few cache lines.
-private struct ContextHashTables {
-    private var keys: [UInt64] = []
-    private var values: [Int32] = []
-    private var start: [Int] = []
-    private var capacity: [Int] = []
-    private var count: [Int] = []
-    private static let initialCapacity = 16
+/// Rows of tier outcomes (A << 32 | B per tier class of one side), interned by content: lists of tiers
+/// whose outcome is the same for every class share one.
+private struct OutcomeRows {
+    /// The rows, flat: row `r` is `values[r * width ..< (r + 1) * width]`.
+    private(set) var values: [UInt64] = []
+    private var count = 0
+    private var byHash: [UInt64: [Int32]] = [:]
 
-    /// Mutating only so that a lookup borrows the arrays rather than retaining them.
-    @inline(__always)
-    mutating func first(_ context: Int, _ hash: UInt64) -> Int32 {
-        guard context < start.count else { return -1 }
-        let base = start[context]
-        let mask = capacity[context] - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while values[base + slot] >= 0 {
-            if keys[base + slot] == hash { return values[base + slot] }
-            slot = (slot + 1) & mask
+    /// The identifier of a row, interning it if new. Rows are hashed with a multiply–xor pass (the
+    /// standard library's hasher would take longer than the rows' computation) and compared on a match.
+    mutating func identifier(of row: [UInt64]) -> Int32 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for value in row { hash = (hash ^ value) &* 0x100_0000_01B3 }
+        let width = row.count
+        for candidate in byHash[hash, default: []] {
+            let start = Int(candidate) * width
+            if values[start..<(start + width)].elementsEqual(row) { return candidate }
         }
-        return -1
-    }
-
-    mutating func set(_ context: Int, _ hash: UInt64, _ value: Int32) {
-        while context >= start.count { allocate(Self.initialCapacity) }
-        if (count[context] + 1) * 2 > capacity[context] { grow(context) }
-        insert(context, hash, value)
-    }
-
-    private mutating func insert(_ context: Int, _ hash: UInt64, _ value: Int32) {
-        let base = start[context]
-        let mask = capacity[context] - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while values[base + slot] >= 0 {
-            if keys[base + slot] == hash {
-                values[base + slot] = value
-                return
-            }
-            slot = (slot + 1) & mask
-        }
-        keys[base + slot] = hash
-        values[base + slot] = value
-        count[context] += 1
-    }
-
-    /// Appends an empty table for the next context.
-    private mutating func allocate(_ slots: Int) {
-        start.append(keys.count)
-        capacity.append(slots)
-        count.append(0)
-        keys += repeatElement(0, count: slots)
-        values += repeatElement(-1, count: slots)
-    }
-
-    private mutating func grow(_ context: Int) {
-        let (base, slots) = (start[context], capacity[context])
-        start[context] = keys.count
-        capacity[context] = slots * 2
-        count[context] = 0
-        keys += repeatElement(0, count: slots * 2)
-        values += repeatElement(-1, count: slots * 2)
-        for slot in base..<(base + slots) where values[slot] >= 0 { insert(context, keys[slot], values[slot]) }
+        let identifier = Int32(count)
+        count += 1
+        values += row
+        byHash[hash, default: []].append(identifier)
+        return identifier
     }
 }
