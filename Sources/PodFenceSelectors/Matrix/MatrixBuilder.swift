@@ -193,6 +193,11 @@ struct MatrixBuilder {
     private var classSignatures: [Int32] = []
     private var classNamed: [Int32] = []
     private var classRepresentative: [Int] = []
+    /// Per (position, direction slot), the classes whose signature is not the position's most common one
+    /// (`exceptionClasses[exceptionRange[position * 2 + slot]]`): a context's partition starts from one part
+    /// and moves only those.
+    private var exceptionClasses: [Int32] = []
+    private var exceptionRange: [Range<Int>] = []
     /// Decisions of every context. A context's classes are partitioned by what its policies' rules see of
     /// them (their signatures, and the named-port numbers when they name ports): `decisionOfClass` holds each
     /// class's part (the context's row starts at `contextRowStart[context]`), and each part's decision is
@@ -732,6 +737,60 @@ struct MatrixBuilder {
         var ingressFlagged: [UInt64] = []
     }
 
+    /// Which values of one side a pair of values of the other side (primary, other reading) tells apart:
+    /// `states[base + position]` is 1 when the side's value at `position` meets exactly one of the two (its
+    /// cell is allowed in one reading and denied in the other), 0 when it meets both or neither, -1 until
+    /// worked out.
+    private struct FlipTable {
+        let values: [UInt32]
+        private(set) var states: [Int8] = []
+        private var bases: [UInt64: Int] = [:]
+        /// The last pairs looked up, direct-mapped: most views repeat a recent pair.
+        private var recentKeys = [UInt64](repeating: .max, count: 1_024)
+        private var recentBases = [Int](repeating: 0, count: 1_024)
+
+        init(egressValues values: [UInt32]) {
+            self.values = values
+        }
+
+        /// The start of a pair's entries.
+        @inline(__always)
+        mutating func base(_ value: UInt32, _ other: UInt32) -> Int {
+            let key = UInt64(value) << 32 | UInt64(other)
+            let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
+            return recentKeys[slot] == key ? recentBases[slot] : lookUp(key, slot: slot)
+        }
+
+        @inline(never)
+        private mutating func lookUp(_ key: UInt64, slot: Int) -> Int {
+            let base: Int
+            if let known = bases[key] {
+                base = known
+            } else {
+                base = states.count
+                states += repeatElement(-1, count: values.count)
+                bases[key] = base
+            }
+            recentKeys[slot] = key
+            recentBases[slot] = base
+            return base
+        }
+
+        /// Whether the pair starting at `base` (of `value` and `other`) tells the value at `position` apart.
+        @inline(__always)
+        mutating func flips(
+            _ base: Int, _ position: Int, _ value: UInt32, _ other: UInt32, table: inout PortSetTable
+        ) -> Bool {
+            let known = states[base &+ position]
+            if known >= 0 { return known == 1 }
+            let flips =
+                (table.intersection(values[position], value) == PortSetTable.none)
+                != (table.intersection(values[position], other) == PortSetTable.none)
+            states[base &+ position] = flips ? 1 : 0
+            return flips
+        }
+    }
+
     /// A view's value in another reading of the tiers, with its primary value's position in the side.
     private struct ViewValue {
         var view: Int32
@@ -776,6 +835,15 @@ struct MatrixBuilder {
         var alternatives: [Int32]
     }
 
+    /// What decides a set's tier outcome rows: its tiered policies, the named-port numbers and local sets
+    /// their rules see, and whether NetworkPolicies isolate it.
+    private struct TierKey: Hashable {
+        var tiers: [Int]
+        var named: Int32
+        var local: Int32
+        var isolated: Bool
+    }
+
     /// What decides a NetworkPolicy vector.
     private struct BaseKey: Hashable {
         var policies: [Int]
@@ -789,11 +857,17 @@ struct MatrixBuilder {
         var bases = Interner<BaseKey>()
         var keys = Interner<PlanKey>()
         var keyOfSet = [Int32](repeating: 0, count: inputs.count)
+        // Sets with the same tiers (and what their walk depends on) have the same outcome rows.
+        var tierOutcomes: [TierKey: (Int32, [Int32])] = [:]
         for (set, input) in inputs.enumerated() {
             let base = bases.identifier(of: BaseKey(policies: input.policies, named: input.policyNamed), item: set)
             var outcome: Int32 = -1
             var alternatives: [Int32] = []
-            if !input.tiers.isEmpty {
+            let tierKey = TierKey(
+                tiers: input.tiers, named: input.named, local: input.local, isolated: !input.policies.isEmpty)
+            if let known = tierOutcomes[tierKey] {
+                (outcome, alternatives) = known
+            } else if !input.tiers.isEmpty {
                 func outcomeOf(_ tiers: [Int]) -> Int32 {
                     tierOutcome(
                         groupIdentifier(
@@ -806,6 +880,7 @@ struct MatrixBuilder {
                     let other = outcomeOf(list)
                     if other != outcome && !alternatives.contains(other) { alternatives.append(other) }
                 }
+                tierOutcomes[tierKey] = (outcome, alternatives)
             }
             keyOfSet[set] = keys.identifier(
                 of: PlanKey(base: base, outcome: outcome, alternatives: alternatives), item: set)
@@ -905,9 +980,10 @@ struct MatrixBuilder {
         var ingressFlagged: [UInt64] = []
         let rowsOfSourceView = Self.grouped(layout.rowSourceView, groups: sourceCount)
         let columnsOfIngressVector = Self.grouped(layout.columnIngressVector, groups: rowCount)
-        var stamp = [UInt32](repeating: 0, count: egress.values.count)
-        var flips = [Bool](repeating: false, count: egress.values.count)
-        var generation: UInt32 = 0
+        let egressBaseOfRow = layout.rowEgressVector.map { Int($0) * destinationCount }
+        // Whether a cell flips depends on its egress value and on the (primary, other) pair of ingress values
+        // alone, and a cluster has few such pairs: each pair's flipping egress values are worked out once.
+        var flips = FlipTable(egressValues: egress.values)
         // The table is stored by source view: vectors are written in blocks, each view's entries of a block
         // together, so that a row of the table is visited once per block rather than once per vector.
         var pendingRows: [Int] = []
@@ -934,28 +1010,27 @@ struct MatrixBuilder {
             if ingressPlan.outcome[row] >= 0 {
                 vector = applyOutcome(
                     ingressPlan.outcome[row], slot: ingressSlot, classes: sourceClasses, networkPolicies: accumulated)
-                let columns = columnsOfIngressVector.start[row]..<columnsOfIngressVector.start[row + 1]
-                for other in tierAlternatives ? ingressPlan.alternatives[row] : [] {
+                let alternatives = tierAlternatives ? ingressPlan.alternatives[row] : []
+                // The vector's columns, with their destination views.
+                let columns = columnsOfIngressVector.members[
+                    columnsOfIngressVector.start[row]..<columnsOfIngressVector.start[row + 1]]
+                let destinations =
+                    alternatives.isEmpty ? [] : columns.map { Int(layout.columnDestinationView[Int($0)]) }
+                for other in alternatives {
                     let otherVector = applyOutcome(
                         other, slot: ingressSlot, classes: sourceClasses, networkPolicies: accumulated)
                     for view in 0..<sourceCount where otherVector[view] != vector[view] {
                         let (value, changed) = (vector[view], otherVector[view])
-                        generation &+= 1
+                        let base = flips.base(value, changed)
                         for index in rowsOfSourceView.start[view]..<rowsOfSourceView.start[view + 1] {
                             let matrixRow = Int(rowsOfSourceView.members[index])
-                            let egressBase = Int(layout.rowEgressVector[matrixRow]) * destinationCount
-                            for member in columns {
-                                let column = Int(columnsOfIngressVector.members[member])
-                                let position = Int(
-                                    egress.entries[egressBase + Int(layout.columnDestinationView[column])])
-                                if stamp[position] != generation {
-                                    stamp[position] = generation
-                                    let egressValue = egress.values[position]
-                                    flips[position] =
-                                        (table.intersection(egressValue, value) == PortSetTable.none)
-                                        != (table.intersection(egressValue, changed) == PortSetTable.none)
-                                }
-                                if flips[position] { ingressFlagged.append(Self.pair(Int32(matrixRow), Int32(column))) }
+                            let egressBase = egressBaseOfRow[matrixRow]
+                            for (offset, column) in columns.enumerated()
+                            where flips.flips(
+                                base, Int(egress.entries[egressBase + destinations[offset]]), value, changed,
+                                table: &table)
+                            {
+                                ingressFlagged.append(Self.pair(Int32(matrixRow), column))
                             }
                         }
                     }
@@ -1510,14 +1585,20 @@ struct MatrixBuilder {
         let slot = contextSlot[context]
         let width = classCount[slot]
         var parts = [Int32](repeating: 0, count: width)
-        var representatives = width > 0 ? [0] : []
+        // Policy by policy, only the classes whose signature is not the policy's most common one move, each
+        // to a new part per (part, signature): parts stay the classes with equal signatures so far. Parts
+        // that every class left are dropped below.
+        var partCount = width > 0 ? 1 : 0
         for index in contextPolicyRange[context] {
             let position = contextPolicies[index]
-            representatives = Self.refine(
-                &parts, parts: representatives.count, keys: classSignatures,
-                offset: classBase[slot] + position * width, keyCount: signatureBits[position * 2 + slot].count,
+            let signatures = position * 2 + slot
+            partCount = Self.split(
+                &parts, parts: partCount, members: exceptionClasses, range: exceptionRange[signatures],
+                keys: classSignatures,
+                offset: classBase[slot] + position * width, keyCount: signatureBits[signatures].count,
                 scratch: &refineScratch)
         }
+        var representatives = Self.compact(&parts, parts: partCount)
         if contextNamesPorts[context] {
             representatives = Self.refine(
                 &parts, parts: representatives.count, keys: classNamed, offset: 0, keyCount: classNamedCount,
@@ -1575,6 +1656,71 @@ struct MatrixBuilder {
                 }
             }
             for slot in touched { table[slot] = -1 }
+        }
+        return representatives
+    }
+
+    /// Moves some elements of a partition (`members[range]`) to new parts, one per (part, key) met among them
+    /// (`keys[offset + element]`, in `0..<keyCount`), numbered from `parts` on. Returns the new number of
+    /// parts, some of which may have no element left.
+    private static func split(
+        _ ids: inout [Int32], parts: Int, members: [Int32], range: Range<Int>, keys: [Int32], offset: Int,
+        keyCount: Int, scratch: inout [Int32]
+    ) -> Int {
+        var count = parts
+        let size = parts * keyCount
+        if size > 1 << 22 {
+            var known: [Int: Int32] = [:]
+            for index in range {
+                let element = Int(members[index])
+                let slot = Int(ids[element]) * keyCount + Int(keys[offset + element])
+                if let id = known[slot] {
+                    ids[element] = id
+                } else {
+                    known[slot] = Int32(count)
+                    ids[element] = Int32(count)
+                    count += 1
+                }
+            }
+            return count
+        }
+        if scratch.count < size { scratch = [Int32](repeating: -1, count: max(size, scratch.count * 2)) }
+        var touched: [Int] = []
+        scratch.withUnsafeMutableBufferPointer { table in
+            keys.withUnsafeBufferPointer { keys in
+                members.withUnsafeBufferPointer { members in
+                    ids.withUnsafeMutableBufferPointer { ids in
+                        for index in range {
+                            let element = Int(members[index])
+                            let slot = Int(ids[element]) &* keyCount &+ Int(keys[offset &+ element])
+                            var id = table[slot]
+                            if id < 0 {
+                                id = Int32(truncatingIfNeeded: count)
+                                count += 1
+                                table[slot] = id
+                                touched.append(slot)
+                            }
+                            ids[element] = id
+                        }
+                    }
+                }
+            }
+            for slot in touched { table[slot] = -1 }
+        }
+        return count
+    }
+
+    /// Renumbers the parts of a partition densely, in the order of their first elements, and returns those.
+    private static func compact(_ ids: inout [Int32], parts: Int) -> [Int] {
+        var number = [Int32](repeating: -1, count: parts)
+        var representatives: [Int] = []
+        for element in ids.indices {
+            let part = Int(ids[element])
+            if number[part] < 0 {
+                number[part] = Int32(representatives.count)
+                representatives.append(element)
+            }
+            ids[element] = number[part]
         }
         return representatives
     }
@@ -1743,6 +1889,19 @@ struct MatrixBuilder {
         classCount[slot] = classes.keys.count
         classBase[slot] = classSignatures.count
         for position in 0..<positions { classSignatures += classes.keys.map { $0[position] } }
+        // Per position, the classes whose signature is not its most common one.
+        if exceptionRange.isEmpty { exceptionRange = [Range<Int>](repeating: 0..<0, count: positions * 2) }
+        for position in 0..<positions {
+            let row = classBase[slot] + position * classes.keys.count
+            var counts = [Int](repeating: 0, count: signatureBits[position * 2 + slot].count)
+            for tierClass in classes.keys.indices { counts[Int(classSignatures[row + tierClass])] += 1 }
+            let common = Int32(counts.indices.max { counts[$0] < counts[$1] } ?? 0)
+            let start = exceptionClasses.count
+            for tierClass in classes.keys.indices where classSignatures[row + tierClass] != common {
+                exceptionClasses.append(Int32(tierClass))
+            }
+            exceptionRange[position * 2 + slot] = start..<exceptionClasses.count
+        }
         if direction == .egress {
             classNamed = classes.keys.map { named ? $0[positions] : 0 }
             classNamedCount = Int(classNamed.max() ?? 0) + 1
