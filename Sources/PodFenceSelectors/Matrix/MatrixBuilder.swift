@@ -212,10 +212,22 @@ struct MatrixBuilder {
     private var classNamedCount = 0
     /// The slots of ``refine(_:parts:keys:offset:keyCount:scratch:)``'s table, kept between calls.
     private var refineScratch: [Int32] = []
+    /// What the grouping of a side's tiers reads of each tiered policy, read once: a compiled policy is a
+    /// large value to copy.
+    private struct TierFacts {
+        var tier: EvaluationTier
+        var defaultDenies: Bool
+        var beforeNetworkPolicies: Bool
+        var reference: ClusterPolicyReference
+        /// The actions of the policy's rules, one bit each, per direction slot.
+        var actions: [UInt8]
+    }
+    private let tierFacts: [TierFacts]
     /// The lists of tiers (with their contexts) of the sides, interned.
     private var groupIDs: [[TierGroup]: Int] = [:]
     private var groupLists: [[TierGroup]] = []
-    /// Each list of tiers' outcome row (see ``tierOutcome(_:slot:)``), and the rows of each direction slot.
+    /// Each (list of tiers, direction slot)'s outcome row (see ``tierOutcome(_:slot:)``), and the rows of each
+    /// direction slot.
     private var groupOutcome: [Int: Int32] = [:]
     private var outcomeRows = [OutcomeRows(), OutcomeRows()]
     private var policyDecisions: [PolicyDecisionKey: TierDecision] = [:]
@@ -267,6 +279,22 @@ struct MatrixBuilder {
             for address in nodeAddresses { blocks.insert(IPSet(IPPrefix(host: address))) }
         }
         self.knownNodeAddresses = nodeAddresses
+        self.tierFacts = analysis.tiers.map { policy in
+            TierFacts(
+                tier: policy.reference.tier, defaultDenies: policy.defaultDenies,
+                beforeNetworkPolicies: ReachabilityAnalysis.beforeNetworkPolicies(policy.reference),
+                reference: policy.reference,
+                actions: TrafficDirection.allCases.map { direction in
+                    policy.rules(direction).reduce(UInt8(0)) { mask, rule in
+                        switch rule.action {
+                        case .accept?: mask | 1
+                        case .deny?: mask | 2
+                        case .pass?: mask | 4
+                        case nil: mask
+                        }
+                    }
+                })
+        }
         self.atoms = AddressAtoms(cutting: Array(blocks))
         self.recordCount = analysis.records.count
         self.itemCount = recordCount + atoms.atoms.count
@@ -899,7 +927,8 @@ struct MatrixBuilder {
     /// The identifier of a list of tiers' outcome row: A << 32 | B (see ``combine(_:slot:tierClass:)``) for
     /// every tier class of the side, interned by content.
     private mutating func tierOutcome(_ group: Int, slot: Int) -> Int32 {
-        if let known = groupOutcome[group] { return known }
+        // A list without contexts (NetworkPolicies alone) is the same list on both sides: keyed by slot too.
+        if let known = groupOutcome[group * 2 + slot] { return known }
         let groups = groupLists[group]
         let width = classCount[slot]
         // The classes that every context of the list decides alike have the same outcome: the list walks
@@ -915,7 +944,7 @@ struct MatrixBuilder {
         let outcomes = representatives.map { combine(groups, slot: slot, tierClass: $0) }
         let row = parts.map { outcomes[Int($0)] }
         let identifier = outcomeRows[slot].identifier(of: row)
-        groupOutcome[group] = identifier
+        groupOutcome[group * 2 + slot] = identifier
         return identifier
     }
 
@@ -1119,16 +1148,15 @@ struct MatrixBuilder {
         var tied = false
         func closeRun() {
             if run.count > 1 {
-                let actions = Set(run.flatMap { analysis.tiers[$0].rules(direction).compactMap(\.action) })
+                let actions = run.reduce(UInt8(0)) { $0 | tierFacts[$1].actions[Self.slot(direction)] }
                 // Unevaluable peers turn `Pass` into `Deny` in the closed reading: their order can matter too.
-                if actions.count > 1 || run.contains(where: { tierUnevaluable[$0] }) { tied = true }
+                if actions.nonzeroBitCount > 1 || run.contains(where: { tierUnevaluable[$0] }) { tied = true }
             }
             reversed += run.reversed()
             run = []
         }
         for position in tiers {
-            if let last = run.last,
-                !ReachabilityAnalysis.tied(analysis.tiers[last].reference, analysis.tiers[position].reference)
+            if let last = run.last, !ReachabilityAnalysis.tied(tierFacts[last].reference, tierFacts[position].reference)
             {
                 closeRun()
             }
@@ -1534,19 +1562,24 @@ struct MatrixBuilder {
             sawNetworkPolicyTier = true
         }
         // Positions at or above tiers.count are the open reading of the policy at position - tiers.count.
-        let count = analysis.tiers.count
-        func policy(_ position: Int) -> CompiledTierPolicy { analysis.tiers[position % count] }
+        let count = tierFacts.count
+        func policy(_ position: Int) -> TierFacts { tierFacts[position % count] }
         while start < policies.count {
-            let tier = policy(policies[start]).reference.tier
+            let tier = policy(policies[start]).tier
             var end = start
-            while end < policies.count && policy(policies[end]).reference.tier == tier { end += 1 }
+            while end < policies.count && policy(policies[end]).tier == tier { end += 1 }
             let members = policies[start..<end]
-            if !sawNetworkPolicyTier && EvaluationTier.networkPolicy < tier { addNetworkPolicyBlock() }
+            if !sawNetworkPolicyTier && EvaluationTier.networkPolicy < tier {
+                addNetworkPolicyBlock()
+                // NetworkPolicies that isolate the item decide whatever reaches them: the later tiers are never
+                // reached (``combine(_:slot:tierClass:)`` stops there), and are left out.
+                if isolated { break }
+            }
             if tier == .networkPolicy {
                 sawNetworkPolicyTier = true
                 let split =
                     isolated
-                    ? members.firstIndex { !ReachabilityAnalysis.beforeNetworkPolicies(policy($0).reference) }
+                    ? members.firstIndex { !policy($0).beforeNetworkPolicies }
                         ?? end : end
                 groups.append(
                     TierGroup(
