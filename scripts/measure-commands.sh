@@ -50,6 +50,15 @@ for size in "200 40 10" "500 100 25" "5000 1000 250" "20000 4000 1000"; do
                 "$podfence" can "ns-000/$first" reach "ns-000/$first" -f "$dir"
             if [ "$pods" = 5000 ]; then
                 measure "\`matrix DIR --format csv\` ($name)" "$podfence" matrix "$dir" --format csv
+                # Issue 14's budget: the same cluster with cluster-scoped tiers, at most twice the time.
+                for tiers in "--admin 50 --baseline 50" "--admin 50 --baseline 50 --tiers governance" "--calico 100"; do
+                    tiered="$work/cluster-$pods-tiers"
+                    rm -rf "$tiered"
+                    # shellcheck disable=SC2086 # the flags are words
+                    "$generate" "$tiered" --pods "$pods" --policies "$policies" --namespaces "$namespaces" $tiers >/dev/null
+                    measure "\`matrix DIR --format summary\` ($name, \`$tiers\`)" \
+                        "$podfence" matrix "$tiered" --format summary
+                done
             fi
             ;;
     esac
