@@ -201,7 +201,8 @@ struct MatrixBuilder {
     /// Decisions of every context. A context's classes are partitioned by what its policies' rules see of
     /// them (their signatures, and the named-port numbers when they name ports): `decisionOfClass` holds each
     /// class's part (the context's row starts at `contextRowStart[context]`), and each part's decision is
-    /// `decisions[contextDecisions[contextDecisionStart[context] + part]]` (-1: not partitioned yet).
+    /// `decisions[contextDecisions[contextDecisionStart[context] + part]]` (`contextDecisionStart` is -1 until
+    /// the context is partitioned).
     private var decisions: [TierDecision] = []
     private var decisionOfClass: [Int32] = []
     private var contextRowStart: [Int] = []
@@ -768,8 +769,10 @@ struct MatrixBuilder {
     /// Which values of one side a pair of values of the other side (primary, other reading) tells apart:
     /// `states[base + position]` is 1 when the side's value at `position` meets exactly one of the two (its
     /// cell is allowed in one reading and denied in the other), 0 when it meets both or neither, -1 until
-    /// worked out.
+    /// worked out. Pairs met once the table holds ``limit`` entries are worked out cell by cell (`base` -1).
     private struct FlipTable {
+        /// The most entries kept (64 MB): a cluster meets a few hundred pairs, each with one entry per value.
+        static let limit = 1 << 26
         let values: [UInt32]
         private(set) var states: [Int8] = []
         private var bases: [UInt64: Int] = [:]
@@ -794,6 +797,9 @@ struct MatrixBuilder {
             let base: Int
             if let known = bases[key] {
                 base = known
+            } else if states.count + values.count > Self.limit {
+                base = -1
+                bases[key] = base
             } else {
                 base = states.count
                 states += repeatElement(-1, count: values.count)
@@ -809,12 +815,14 @@ struct MatrixBuilder {
         mutating func flips(
             _ base: Int, _ position: Int, _ value: UInt32, _ other: UInt32, table: inout PortSetTable
         ) -> Bool {
-            let known = states[base &+ position]
-            if known >= 0 { return known == 1 }
+            if base >= 0 {
+                let known = states[base &+ position]
+                if known >= 0 { return known == 1 }
+            }
             let flips =
                 (table.intersection(values[position], value) == PortSetTable.none)
                 != (table.intersection(values[position], other) == PortSetTable.none)
-            states[base &+ position] = flips ? 1 : 0
+            if base >= 0 { states[base &+ position] = flips ? 1 : 0 }
             return flips
         }
     }
@@ -1004,8 +1012,8 @@ struct MatrixBuilder {
         ingress.entries = CompactTable(zeros: sourceCount * rowCount)
         _ = ingress.position(of: PortSetTable.all)
         accumulated = [UInt32](repeating: PortSetTable.none, count: sourceCount)
-        // Cells that another reading of the ingress tiers flips: the rows of each source view and the columns
-        // of each ingress vector, and per (vector, view) whose value changes, a memo per egress value.
+        // Cells that another reading of the ingress tiers flips, found through the rows of each source view and
+        // the columns of each ingress vector.
         var ingressFlagged: [UInt64] = []
         let rowsOfSourceView = Self.grouped(layout.rowSourceView, groups: sourceCount)
         let columnsOfIngressVector = Self.grouped(layout.columnIngressVector, groups: rowCount)
