@@ -230,12 +230,6 @@ struct CompactTable: Sendable {
     /// The number of entries.
     var count: Int { isWide ? wide.count : narrow.count }
 
-    /// Appends a value.
-    mutating func append(_ value: UInt32) {
-        if !isWide && value > UInt32(UInt16.max) { widen() }
-        if isWide { wide.append(value) } else { narrow.append(UInt16(truncatingIfNeeded: value)) }
-    }
-
     @inline(__always)
     subscript(index: Int) -> UInt32 {
         get { isWide ? wide[index] : UInt32(narrow[index]) }

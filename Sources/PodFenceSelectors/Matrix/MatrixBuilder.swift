@@ -197,6 +197,8 @@ struct MatrixBuilder {
     /// (`exceptionClasses[exceptionRange[position * 2 + slot]]`): a context's partition starts from one part
     /// and moves only those.
     private var exceptionClasses: [Int32] = []
+    /// Every class of each direction slot, the members of a refinement of all of them.
+    private var everyClass: [[Int32]] = [[], []]
     private var exceptionRange: [Range<Int>] = []
     /// Decisions of every context. A context's classes are partitioned by what its policies' rules see of
     /// them (their signatures, and the named-port numbers when they name ports): `decisionOfClass` holds each
@@ -211,12 +213,11 @@ struct MatrixBuilder {
     private var contextPartCount: [Int] = []
     /// The number of distinct named-port numbers of the egress classes (keys of a partition).
     private var classNamedCount = 0
-    /// The slots of ``refine(_:parts:keys:offset:keyCount:scratch:)``'s table, kept between calls.
+    /// The slots of ``split(_:parts:members:range:keys:offset:keyCount:scratch:)``'s table, kept between calls.
     private var refineScratch: [Int32] = []
     /// What the grouping of a side's tiers reads of each tiered policy, read once: a compiled policy is a
     /// large value to copy.
     private struct TierFacts {
-        var tier: EvaluationTier
         var defaultDenies: Bool
         var beforeNetworkPolicies: Bool
         var reference: ClusterPolicyReference
@@ -282,7 +283,7 @@ struct MatrixBuilder {
         self.knownNodeAddresses = nodeAddresses
         self.tierFacts = analysis.tiers.map { policy in
             TierFacts(
-                tier: policy.reference.tier, defaultDenies: policy.defaultDenies,
+                defaultDenies: policy.defaultDenies,
                 beforeNetworkPolicies: ReachabilityAnalysis.beforeNetworkPolicies(policy.reference),
                 reference: policy.reference,
                 actions: TrafficDirection.allCases.map { direction in
@@ -734,11 +735,6 @@ struct MatrixBuilder {
         var values: [UInt32] = []
         private var positions: [UInt32] = []
 
-        /// Appends a vector of port set identifiers.
-        mutating func append(_ identifiers: [UInt32]) {
-            for identifier in identifiers { entries.append(position(of: identifier)) }
-        }
-
         mutating func position(of identifier: UInt32) -> UInt32 {
             let slot = Int(identifier)
             if slot >= positions.count {
@@ -780,7 +776,7 @@ struct MatrixBuilder {
         private var recentKeys = [UInt64](repeating: .max, count: 1_024)
         private var recentBases = [Int](repeating: 0, count: 1_024)
 
-        init(egressValues values: [UInt32]) {
+        init(values: [UInt32]) {
             self.values = values
         }
 
@@ -831,7 +827,7 @@ struct MatrixBuilder {
     private struct ViewValue {
         var view: Int32
         var value: UInt32
-        var entry: UInt32
+        var primary: UInt32
     }
 
     /// A set of one side as its vector needs it: its NetworkPolicies (with, for ingress, the named-port
@@ -946,8 +942,8 @@ struct MatrixBuilder {
         for context in groups.flatMap({ [$0.before, $0.after].compactMap { $0 } }) {
             if contextDecisionStart[context] < 0 { partition(context) }
             representatives = Self.refine(
-                &parts, parts: representatives.count, keys: decisionOfClass, offset: contextRowStart[context],
-                keyCount: contextPartCount[context], scratch: &refineScratch)
+                &parts, parts: representatives.count, members: everyClass[slot], keys: decisionOfClass,
+                offset: contextRowStart[context], keyCount: contextPartCount[context], scratch: &refineScratch)
         }
         let outcomes = representatives.map { combine(groups, slot: slot, tierClass: $0) }
         let row = parts.map { outcomes[Int($0)] }
@@ -996,7 +992,7 @@ struct MatrixBuilder {
                     for other in egressPlan.alternatives[row] {
                         let otherVector = applyOutcome(
                             other, slot: egressSlot, classes: destinationClasses, networkPolicies: accumulated)
-                        changes += Self.differences(otherVector, from: vector, side: &egress)
+                        changes += Self.differences(otherVector, from: vector)
                     }
                     if !changes.isEmpty { egressAlternatives[Int32(row)] = changes }
                 }
@@ -1020,7 +1016,7 @@ struct MatrixBuilder {
         let egressBaseOfRow = layout.rowEgressVector.map { Int($0) * destinationCount }
         // Whether a cell flips depends on its egress value and on the (primary, other) pair of ingress values
         // alone, and a cluster has few such pairs: each pair's flipping egress values are worked out once.
-        var flips = FlipTable(egressValues: egress.values)
+        var flips = FlipTable(values: egress.values)
         // The table is stored by source view: vectors are written in blocks, each view's entries of a block
         // together, so that a row of the table is visited once per block rather than once per vector.
         var pendingRows: [Int] = []
@@ -1084,10 +1080,9 @@ struct MatrixBuilder {
     }
 
     /// The views where one vector differs from another, with its values there.
-    private static func differences(_ other: [UInt32], from vector: [UInt32], side: inout Side) -> [ViewValue] {
+    private static func differences(_ other: [UInt32], from vector: [UInt32]) -> [ViewValue] {
         other.indices.compactMap { view in
-            other[view] == vector[view]
-                ? nil : ViewValue(view: Int32(view), value: other[view], entry: side.position(of: vector[view]))
+            other[view] == vector[view] ? nil : ViewValue(view: Int32(view), value: other[view], primary: vector[view])
         }
     }
 
@@ -1313,31 +1308,23 @@ struct MatrixBuilder {
             // The cells first (the ingress ones were found with the tables), then their weights: flagged cells
             // leave their category for implementation-defined.
             var flagged = primary.ingressFlagged
-            // Whether a cell changes depends on the other end's value alone once the (vector, view) is fixed:
-            // memoised per value position, stamped per (vector, view) so that nothing is cleared.
-            var stamp = [UInt32](repeating: 0, count: primary.ingress.values.count)
-            var flips = [Bool](repeating: false, count: stamp.count)
-            var generation: UInt32 = 0
+            // Whether a cell changes depends on its ingress value and the (primary, other) pair of egress values
+            // alone, as for the ingress cells.
+            var flips = FlipTable(values: primary.ingress.values)
             for (vector, changes) in primary.egressAlternatives {
                 guard let rows = rowsOfEgressVector[vector] else { continue }
                 for change in changes {
                     let view = Int(change.view)
-                    let egressEntry = change.entry
-                    generation &+= 1
+                    let base = flips.base(change.primary, change.value)
                     for row in rows {
                         // Along one row of the ingress table.
                         let ingressBase = Int(layout.rowSourceView[row]) * ingressVectors
                         for index in columnsOfDestinationView.start[view]..<columnsOfDestinationView.start[view + 1] {
                             let column = Int(columnsOfDestinationView.members[index])
-                            let ingressEntry = ingressTable[ingressBase + Int(layout.columnIngressVector[column])]
-                            let position = Int(ingressEntry)
-                            if stamp[position] != generation {
-                                stamp[position] = generation
-                                let ports = primaryFill.cell(egressEntry, ingressEntry, table: &table)
-                                let changed = table.intersection(change.value, primary.ingress.values[position])
-                                flips[position] = (changed == PortSetTable.none) != (ports == PortSetTable.none)
+                            let position = Int(ingressTable[ingressBase + Int(layout.columnIngressVector[column])])
+                            if flips.flips(base, position, change.primary, change.value, table: &table) {
+                                flagged.append(Self.pair(Int32(row), Int32(column)))
                             }
-                            if flips[position] { flagged.append(Self.pair(Int32(row), Int32(column))) }
                         }
                     }
                 }
@@ -1573,9 +1560,9 @@ struct MatrixBuilder {
         let count = tierFacts.count
         func policy(_ position: Int) -> TierFacts { tierFacts[position % count] }
         while start < policies.count {
-            let tier = policy(policies[start]).tier
+            let tier = policy(policies[start]).reference.tier
             var end = start
-            while end < policies.count && policy(policies[end]).tier == tier { end += 1 }
+            while end < policies.count && policy(policies[end]).reference.tier == tier { end += 1 }
             let members = policies[start..<end]
             if !sawNetworkPolicyTier && EvaluationTier.networkPolicy < tier {
                 addNetworkPolicyBlock()
@@ -1642,8 +1629,8 @@ struct MatrixBuilder {
         var representatives = Self.compact(&parts, parts: partCount)
         if contextNamesPorts[context] {
             representatives = Self.refine(
-                &parts, parts: representatives.count, keys: classNamed, offset: 0, keyCount: classNamedCount,
-                scratch: &refineScratch)
+                &parts, parts: representatives.count, members: everyClass[slot], keys: classNamed, offset: 0,
+                keyCount: classNamedCount, scratch: &refineScratch)
         }
         let rowStart = contextRowStart[context]
         for tierClass in 0..<width { decisionOfClass[rowStart + tierClass] = parts[tierClass] }
@@ -1654,51 +1641,17 @@ struct MatrixBuilder {
         }
     }
 
-    /// Refines a partition of `ids.count` elements into `parts` parts (ids dense from 0): elements stay
-    /// together while they have the same key (`keys[offset + element]`, in `0..<keyCount`). Returns the first
-    /// element of each new part, which are numbered in the order of those elements.
+    /// Refines a partition into `parts` parts (ids dense from 0) of the elements `members` lists (all of
+    /// `ids`' indices): elements stay together while they have the same key (`keys[offset + element]`, in
+    /// `0..<keyCount`). Parts are renumbered densely; returns the first element of each.
     private static func refine(
-        _ ids: inout [Int32], parts: Int, keys: [Int32], offset: Int, keyCount: Int, scratch: inout [Int32]
+        _ ids: inout [Int32], parts: Int, members: [Int32], keys: [Int32], offset: Int, keyCount: Int,
+        scratch: inout [Int32]
     ) -> [Int] {
-        var representatives: [Int] = []
-        let size = parts * keyCount
-        if size > 1 << 22 {
-            // Too many (part, key) pairs for a table: a dictionary of those that occur.
-            var known: [Int: Int32] = [:]
-            for element in ids.indices {
-                let slot = Int(ids[element]) * keyCount + Int(keys[offset + element])
-                if let id = known[slot] {
-                    ids[element] = id
-                } else {
-                    let id = Int32(representatives.count)
-                    known[slot] = id
-                    representatives.append(element)
-                    ids[element] = id
-                }
-            }
-            return representatives
-        }
-        if scratch.count < size { scratch = [Int32](repeating: -1, count: size) }
-        var touched: [Int] = []
-        scratch.withUnsafeMutableBufferPointer { table in
-            keys.withUnsafeBufferPointer { keys in
-                ids.withUnsafeMutableBufferPointer { ids in
-                    for element in 0..<ids.count {
-                        let slot = Int(ids[element]) &* keyCount &+ Int(keys[offset &+ element])
-                        var id = table[slot]
-                        if id < 0 {
-                            id = Int32(truncatingIfNeeded: representatives.count)
-                            table[slot] = id
-                            touched.append(slot)
-                            representatives.append(element)
-                        }
-                        ids[element] = id
-                    }
-                }
-            }
-            for slot in touched { table[slot] = -1 }
-        }
-        return representatives
+        let count = split(
+            &ids, parts: parts, members: members, range: members.indices, keys: keys, offset: offset,
+            keyCount: keyCount, scratch: &scratch)
+        return compact(&ids, parts: count)
     }
 
     /// Moves some elements of a partition (`members[range]`) to new parts, one per (part, key) met among them
@@ -1928,6 +1881,7 @@ struct MatrixBuilder {
             signatureBits[position * 2 + slot] = signatureBits[(position - count) * 2 + slot]
         }
         classCount[slot] = classes.keys.count
+        everyClass[slot] = (0..<Int32(classes.keys.count)).map { $0 }
         classBase[slot] = classSignatures.count
         for position in 0..<positions { classSignatures += classes.keys.map { $0[position] } }
         // Per position, the classes whose signature is not its most common one.
